@@ -1,0 +1,2 @@
+/** The audit trail's events. */
+package com.acme.intake.audit.entity;

@@ -1,0 +1,71 @@
+package com.acme.intake.inbox.boundary;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.acme.intake.inbox.control.Inbox;
+import com.acme.intake.security.CurrentUser;
+import com.acme.intake.security.Role;
+import com.acme.intake.workflow.entity.Decision;
+
+/** {@code /api/tasks}: the caller's inbox, claiming, and review decisions. */
+@Path("tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TasksResource {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({Role.REQUESTER, Role.PRIVACY_REVIEWER, Role.PLATFORM_ENGINEER, Role.GOVERNANCE_LEAD})
+    public List<Inbox.TaskView> list() {
+        return inbox.tasks(user.name(), user.roles());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.REQUESTER, Role.PRIVACY_REVIEWER, Role.PLATFORM_ENGINEER, Role.GOVERNANCE_LEAD})
+    public Inbox.TaskView get(@PathParam("id") String id) {
+        return inbox.task(id, user.name(), user.roles());
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @RolesAllowed({Role.PRIVACY_REVIEWER, Role.PLATFORM_ENGINEER, Role.GOVERNANCE_LEAD})
+    public Inbox.TaskView claim(@PathParam("id") String id) {
+        return inbox.claim(id, user.name(), user.roles());
+    }
+
+    @DELETE
+    @Path("{id}/claim")
+    @RolesAllowed({Role.PRIVACY_REVIEWER, Role.PLATFORM_ENGINEER, Role.GOVERNANCE_LEAD})
+    public Response unclaim(@PathParam("id") String id) {
+        inbox.unclaim(id, user.name(), user.roles());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed({Role.PRIVACY_REVIEWER, Role.PLATFORM_ENGINEER, Role.GOVERNANCE_LEAD})
+    public Map<String, Object> decide(@PathParam("id") String id, Decision decision) {
+        return inbox.decide(id, decision, user.name(), user.roles());
+    }
+}

@@ -1,0 +1,89 @@
+package com.acme.intake.inbox.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.acme.intake.audit.control.AuditTrail;
+import com.acme.intake.audit.entity.AuditAction;
+import com.acme.intake.request.control.IntakeRequests;
+import com.acme.intake.request.entity.IntakeRequest;
+import com.acme.intake.workflow.control.ReviewTasks;
+import com.acme.intake.workflow.entity.CompletedReview;
+import com.acme.intake.workflow.entity.Decision;
+import com.acme.intake.workflow.entity.ReviewTask;
+
+/**
+ * An approver's inbox: review tasks joined with the requests they concern, claims and decisions,
+ * each recorded on the audit trail in the same transaction.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    /** A task as {@code GET /api/tasks} lists it (DESIGN §10). */
+    public record TaskView(String id, String key, String name, Long requestId, String dataset, String businessUnit,
+                           String title, String requester, Instant created, Instant due, boolean overdue,
+                           String assignee) {
+    }
+
+    @Inject
+    ReviewTasks reviewTasks;
+
+    @Inject
+    IntakeRequests requests;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<TaskView> tasks(String user, Set<String> groups) {
+        return views(reviewTasks.inbox(user, groups));
+    }
+
+    public TaskView task(String taskId, String user, Set<String> groups) {
+        return views(List.of(reviewTasks.find(taskId, user, groups))).get(0);
+    }
+
+    @Transactional
+    public TaskView claim(String taskId, String user, Set<String> groups) {
+        TaskView view = views(List.of(reviewTasks.claim(taskId, user, groups))).get(0);
+        audit.record(user, AuditAction.TASK_CLAIMED, view.requestId(), taskId, view.businessUnit(), view.key());
+        return view;
+    }
+
+    @Transactional
+    public void unclaim(String taskId, String user, Set<String> groups) {
+        TaskView view = task(taskId, user, groups);
+        reviewTasks.unclaim(taskId, user, groups);
+        audit.record(user, AuditAction.TASK_UNCLAIMED, view.requestId(), taskId, view.businessUnit(), view.key());
+    }
+
+    @Transactional
+    public Map<String, Object> decide(String taskId, Decision decision, String user, Set<String> groups) {
+        CompletedReview done = reviewTasks.decide(taskId, decision, user, groups);
+        IntakeRequest request = requests.byProcessInstances(List.of(done.processInstanceId())).get(0);
+        String comment = decision.comment() == null || decision.comment().isBlank() ? "" : "; comment=" + decision.comment().strip();
+        audit.record(user, AuditAction.REVIEW_DECIDED, request.id(), taskId, request.businessUnit(),
+                done.taskKey() + "=" + done.outcome() + comment);
+        return Map.of("taskId", taskId, "outcome", done.outcome(), "requestId", request.id(),
+                "status", request.status());
+    }
+
+    private List<TaskView> views(List<ReviewTask> tasks) {
+        Map<String, IntakeRequest> byProcess = requests.byProcessInstances(
+                        tasks.stream().map(ReviewTask::processInstanceId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(IntakeRequest::processInstanceId, Function.identity()));
+        return tasks.stream().map(t -> {
+            IntakeRequest r = byProcess.get(t.processInstanceId());
+            return new TaskView(t.id(), t.key(), t.name(), r == null ? null : r.id(), r == null ? null : r.dataset(),
+                    r == null ? null : r.businessUnit(), r == null ? null : r.title(), r == null ? null : r.requester(),
+                    t.created(), t.due(), t.overdue(), t.assignee());
+        }).toList();
+    }
+}

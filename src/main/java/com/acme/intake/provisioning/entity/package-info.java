@@ -1,0 +1,2 @@
+/** Value types of provisioning: warehouse identifiers. Plain Java. */
+package com.acme.intake.provisioning.entity;

@@ -1,0 +1,2 @@
+/** The REST boundary of intake requests. */
+package com.acme.intake.request.boundary;

@@ -1,0 +1,245 @@
+package com.acme.intake.request.control;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import com.acme.intake.audit.control.AuditTrail;
+import com.acme.intake.audit.entity.AuditAction;
+import com.acme.intake.masking.entity.ColumnType;
+import com.acme.intake.masking.entity.MaskingMethod;
+import com.acme.intake.masking.entity.PiiCategory;
+import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.request.entity.IntakeRequest;
+import com.acme.intake.request.entity.IntakeRequestCommand;
+import com.acme.intake.request.entity.Layer;
+import com.acme.intake.request.entity.Refresh;
+import com.acme.intake.request.entity.RequestColumn;
+import com.acme.intake.request.entity.RequestStatus;
+import com.acme.intake.request.entity.RequestSummary;
+import com.acme.intake.request.entity.RequestView;
+import com.acme.intake.request.entity.SourceKind;
+import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.security.AppUser;
+import com.acme.intake.security.Role;
+import com.acme.intake.web.Refusal;
+import com.acme.intake.workflow.control.ApprovalProcess;
+import com.acme.intake.workflow.entity.RoutingFacts;
+
+/**
+ * Submitting, revising, withdrawing and reading intake requests. Each change is one transaction:
+ * the request row, its process state and its audit event are stored together or not at all.
+ */
+@ApplicationScoped
+public class IntakeRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApprovalProcess process;
+
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public IntakeRequest submit(IntakeRequestCommand command, AppUser requester) {
+        List<FieldError> errors = RequestValidator.validate(command);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        requireOwnBusinessUnit(command.businessUnit(), requester);
+        Instant now = Instant.now(clock);
+        var request = new IntakeRequest(requester.name(), now);
+        describe(request, command, now);
+        em.persist(request);
+        em.flush();
+        request.startedAs(process.start(facts(request)));
+        audit.record(requester.name(), AuditAction.REQUEST_SUBMITTED, request.id(), null, request.businessUnit(),
+                summary(request));
+        return request;
+    }
+
+    @Transactional
+    public IntakeRequest revise(long id, IntakeRequestCommand command, AppUser requester) {
+        IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
+        if (!request.requester().equals(requester.name())) {
+            throw Refusal.forbidden("only " + request.requester() + ", who submitted request " + id + ", may revise it");
+        }
+        if (request.status() != RequestStatus.CHANGES_REQUESTED) {
+            throw Refusal.conflict("request " + id + " is " + request.status() + "; it can be revised only while "
+                    + RequestStatus.CHANGES_REQUESTED);
+        }
+        List<FieldError> errors = RequestValidator.validate(command);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        if (!request.businessUnit().equals(command.businessUnit()) || !request.dataset().equals(command.dataset())) {
+            throw new ValidationFailed(List.of(new FieldError("dataset",
+                    "business unit and dataset cannot change on revision; withdraw and submit a new request")));
+        }
+        Instant now = Instant.now(clock);
+        describe(request, command, now);
+        audit.record(requester.name(), AuditAction.REQUEST_REVISED, request.id(), null, request.businessUnit(),
+                summary(request));
+        process.revised(request.processInstanceId(), facts(request), requester.name(), requester.roles());
+        return request;
+    }
+
+    @Transactional
+    public IntakeRequest withdraw(long id, AppUser requester) {
+        IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
+        if (!request.requester().equals(requester.name())) {
+            throw Refusal.forbidden("only " + request.requester() + ", who submitted request " + id
+                    + ", may withdraw it");
+        }
+        if (!request.status().withdrawable()) {
+            throw Refusal.conflict("request " + id + " is " + request.status() + " and can no longer be withdrawn");
+        }
+        process.withdraw(request.processInstanceId(), "withdrawn by " + requester.name());
+        request.moveTo(RequestStatus.WITHDRAWN, Instant.now(clock));
+        audit.record(requester.name(), AuditAction.REQUEST_WITHDRAWN, request.id(), null, request.businessUnit(), null);
+        return request;
+    }
+
+    /** Moves a request to a new status (called by the process); records the change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveTo(long id, RequestStatus status, String actor) {
+        IntakeRequest request = em.find(IntakeRequest.class, id);
+        if (request == null) {
+            throw new IllegalStateException("The process refers to request " + id + ", which does not exist");
+        }
+        RequestStatus before = request.status();
+        request.moveTo(status, Instant.now(clock));
+        audit.record(actor, AuditAction.STATUS_CHANGED, id, null, request.businessUnit(), before + " -> " + status);
+    }
+
+    public RequestView view(long id, AppUser reader) {
+        IntakeRequest request = visible(id, reader, LockModeType.NONE);
+        return RequestView.of(request, audit.forRequest(id).stream()
+                .map(e -> new RequestView.HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.taskId(),
+                        e.details()))
+                .toList());
+    }
+
+    /** Requests a user may see: requesters their business unit's, staff all (or only their own with mine). */
+    public List<RequestSummary> list(AppUser reader, boolean mine, String status) {
+        var jpql = new StringBuilder("SELECT r FROM IntakeRequest r WHERE 1 = 1");
+        if (mine) {
+            jpql.append(" AND r.requester = :requester");
+        }
+        boolean scoped = reader.businessUnit() != null && reader.roles().stream().noneMatch(
+                Role.STAFF::contains);
+        if (scoped) {
+            jpql.append(" AND r.businessUnit = :businessUnit");
+        }
+        RequestStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.badRequest("status must be one of " + List.of(RequestStatus.values()));
+            }
+            jpql.append(" AND r.status = :status");
+        }
+        jpql.append(" ORDER BY r.createdAt DESC, r.id DESC");
+        var query = em.createQuery(jpql.toString(), IntakeRequest.class).setMaxResults(500);
+        if (mine) {
+            query.setParameter("requester", reader.name());
+        }
+        if (scoped) {
+            query.setParameter("businessUnit", reader.businessUnit());
+        }
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        return query.getResultList().stream().map(RequestSummary::of).toList();
+    }
+
+    public List<IntakeRequest> byProcessInstances(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(IntakeRequest.BY_PROCESS_INSTANCES, IntakeRequest.class)
+                .setParameter("ids", List.copyOf(processInstanceIds))
+                .getResultList();
+    }
+
+    public IntakeRequest find(long id) {
+        IntakeRequest request = em.find(IntakeRequest.class, id);
+        if (request == null) {
+            throw Refusal.notFound("no request " + id);
+        }
+        return request;
+    }
+
+    private IntakeRequest visible(long id, AppUser reader, LockModeType lock) {
+        IntakeRequest request = em.find(IntakeRequest.class, id, lock);
+        boolean staff = reader.roles().stream().anyMatch(Role.STAFF::contains);
+        // Another business unit's request answers like a missing one: ids are not to be probed.
+        if (request == null || (!staff && !request.businessUnit().equals(reader.businessUnit()))) {
+            throw Refusal.notFound("no request " + id);
+        }
+        return request;
+    }
+
+    private static void requireOwnBusinessUnit(String businessUnit, AppUser requester) {
+        if (!businessUnit.equals(requester.businessUnit())) {
+            throw Refusal.forbidden(requester.name() + " submits for business unit '" + requester.businessUnit()
+                    + "', not for '" + businessUnit + "'");
+        }
+    }
+
+    private static void describe(IntakeRequest request, IntakeRequestCommand c, Instant now) {
+        List<RequestColumn> columns = c.columns().stream().map(col -> new RequestColumn(
+                col.name(), enumOf(ColumnType.class, col.type()), enumOf(PiiCategory.class, col.pii()),
+                blankToNull(col.description()), enumOf(MaskingMethod.class, col.masking().method()),
+                col.masking().n(), upperOrNull(col.masking().to()), col.masking().width(),
+                blankToNull(col.masking().justification()))).toList();
+        SourceKind kind = enumOf(SourceKind.class, c.source().kind());
+        request.describe(c.title().strip(), c.businessUnit(), c.dataset(), c.owner().strip(), c.purpose().strip(),
+                enumOf(Layer.class, c.layer()), kind,
+                kind == SourceKind.JDBC ? c.source().connection() : null,
+                kind == SourceKind.JDBC ? c.source().table() : null,
+                kind == SourceKind.FILE ? c.source().fileName() : null,
+                enumOf(Refresh.class, c.refresh()), c.retentionDays(), columns, now);
+    }
+
+    private static RoutingFacts facts(IntakeRequest r) {
+        return new RoutingFacts(r.id(), r.requester(), r.businessUnit(), r.dataset(), r.highestPii().name(),
+                r.piiKeptUnmasked(), r.sourceKind().name());
+    }
+
+    /** Audit details name the columns and their masking, never values. */
+    private static String summary(IntakeRequest r) {
+        var sb = new StringBuilder("dataset=").append(r.datasetKey()).append("; columns=");
+        for (RequestColumn c : r.columns()) {
+            sb.append(c.name()).append(':').append(c.pii()).append('/').append(c.method()).append(' ');
+        }
+        String s = sb.toString().strip();
+        return s.length() > 4000 ? s.substring(0, 3997) + "..." : s;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static String upperOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

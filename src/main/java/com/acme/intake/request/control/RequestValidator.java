@@ -1,0 +1,184 @@
+package com.acme.intake.request.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.acme.intake.masking.entity.ColumnType;
+import com.acme.intake.masking.entity.MaskingMethod;
+import com.acme.intake.masking.entity.PiiCategory;
+import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.request.entity.IntakeRequestCommand;
+import com.acme.intake.request.entity.IntakeRequestCommand.ColumnSpec;
+import com.acme.intake.request.entity.IntakeRequestCommand.Masking;
+import com.acme.intake.request.entity.Layer;
+import com.acme.intake.request.entity.Refresh;
+import com.acme.intake.request.entity.SourceKind;
+
+/**
+ * Checks a submitted request completely before anything is stored: every problem is reported at
+ * once, each with the field it concerns. Plain Java, so it is unit-tested without a container.
+ */
+public final class RequestValidator {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_TEXT = 2000;
+    static final int MAX_COLUMNS = 500;
+    static final int MAX_RETENTION_DAYS = 36500;
+
+    private RequestValidator() {
+    }
+
+    public static List<FieldError> validate(IntakeRequestCommand command) {
+        var errors = new Errors();
+        if (command == null) {
+            errors.add("", "a request body is required");
+            return errors.list;
+        }
+        errors.text("title", command.title(), MAX_TITLE);
+        errors.identifier("businessUnit", command.businessUnit());
+        if (command.businessUnit() != null && command.businessUnit().contains("__")) {
+            errors.add("businessUnit", "must not contain '__' (it separates business unit and dataset in table names)");
+        }
+        errors.identifier("dataset", command.dataset());
+        if (SqlIdentifier.isValid(command.businessUnit()) && SqlIdentifier.isValid(command.dataset())
+                && command.businessUnit().length() + 2 + command.dataset().length() > SqlIdentifier.MAX_LENGTH) {
+            errors.add("dataset", "business unit and dataset together must fit in " + SqlIdentifier.MAX_LENGTH
+                    + " characters (the table is <business_unit>__<dataset>)");
+        }
+        errors.text("owner", command.owner(), 100);
+        errors.text("purpose", command.purpose(), MAX_TEXT);
+        errors.oneOf("layer", command.layer(), Layer.class);
+        errors.oneOf("refresh", command.refresh(), Refresh.class);
+        if (command.retentionDays() == null) {
+            errors.add("retentionDays", "is required");
+        } else if (command.retentionDays() < 1 || command.retentionDays() > MAX_RETENTION_DAYS) {
+            errors.add("retentionDays", "must be between 1 and " + MAX_RETENTION_DAYS);
+        }
+        source(errors, command.source());
+        columns(errors, command.columns());
+        return errors.list;
+    }
+
+    private static void source(Errors errors, IntakeRequestCommand.Source source) {
+        if (source == null) {
+            errors.add("source", "is required");
+            return;
+        }
+        Optional<SourceKind> kind = errors.oneOf("source.kind", source.kind(), SourceKind.class);
+        if (kind.isEmpty()) {
+            return;
+        }
+        if (kind.get() == SourceKind.JDBC) {
+            errors.identifier("source.connection", source.connection());
+            if (isBlank(source.table())) {
+                errors.add("source.table", "is required for a JDBC source");
+            } else if (!source.table().matches("([A-Za-z_][A-Za-z0-9_]{0,62}\\.)?[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+                errors.add("source.table", "must be a table name, optionally with its schema (schema.table), "
+                        + "of letters, digits and _");
+            }
+        } else if (isBlank(source.fileName())) {
+            errors.add("source.fileName", "is required for a FILE source");
+        } else if (source.fileName().length() > 255) {
+            errors.add("source.fileName", "must be at most 255 characters");
+        }
+    }
+
+    private static void columns(Errors errors, List<ColumnSpec> columns) {
+        if (columns == null || columns.isEmpty()) {
+            errors.add("columns", "at least one column is required");
+            return;
+        }
+        if (columns.size() > MAX_COLUMNS) {
+            errors.add("columns", "at most " + MAX_COLUMNS + " columns");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        int kept = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            String at = "columns[" + i + "]";
+            ColumnSpec column = columns.get(i);
+            if (column == null) {
+                errors.add(at, "is empty");
+                continue;
+            }
+            if (errors.identifier(at + ".name", column.name()) && !seen.add(column.name())) {
+                errors.add(at + ".name", "'" + column.name() + "' is used by more than one column");
+            }
+            Optional<ColumnType> type = errors.oneOf(at + ".type", column.type(), ColumnType.class);
+            Optional<PiiCategory> pii = errors.oneOf(at + ".pii", column.pii(), PiiCategory.class);
+            if (column.description() != null && column.description().length() > MAX_TEXT) {
+                errors.add(at + ".description", "must be at most " + MAX_TEXT + " characters");
+            }
+            Masking masking = column.masking();
+            if (masking == null) {
+                errors.add(at + ".masking", "is required");
+                continue;
+            }
+            Optional<MaskingMethod> method = errors.oneOf(at + ".masking.method", masking.method(), MaskingMethod.class);
+            if (method.isPresent() && method.get() != MaskingMethod.DROP) {
+                kept++;
+            }
+            if (method.isPresent() && type.isPresent() && pii.isPresent()) {
+                for (String problem : MaskingRules.problems(method.get(), masking, type.get(), pii.get())) {
+                    errors.add(at + ".masking", problem);
+                }
+            }
+        }
+        if (kept == 0 && errors.list.stream().noneMatch(e -> e.field().startsWith("columns"))) {
+            errors.add("columns", "every column is dropped: at least one column must reach the warehouse");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Collects field errors; each check returns whether the value was valid. */
+    private static final class Errors {
+        final List<FieldError> list = new ArrayList<>();
+
+        void add(String field, String message) {
+            list.add(new FieldError(field, message));
+        }
+
+        boolean text(String field, String value, int max) {
+            if (isBlank(value)) {
+                add(field, "is required");
+                return false;
+            }
+            if (value.length() > max) {
+                add(field, "must be at most " + max + " characters");
+                return false;
+            }
+            return true;
+        }
+
+        boolean identifier(String field, String value) {
+            Optional<String> problem = SqlIdentifier.problem(value);
+            problem.ifPresent(p -> add(field, p));
+            return problem.isEmpty();
+        }
+
+        <E extends Enum<E>> Optional<E> oneOf(String field, String value, Class<E> type) {
+            if (isBlank(value)) {
+                add(field, "is required");
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                var allowed = new ArrayList<String>();
+                for (E constant : type.getEnumConstants()) {
+                    allowed.add(constant.name());
+                }
+                add(field, "must be one of " + String.join(", ", allowed));
+                return Optional.empty();
+            }
+        }
+    }
+}

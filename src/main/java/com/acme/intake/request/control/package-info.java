@@ -1,0 +1,2 @@
+/** Submitting, validating, revising and withdrawing intake requests. */
+package com.acme.intake.request.control;

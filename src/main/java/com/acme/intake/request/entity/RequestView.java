@@ -1,0 +1,46 @@
+package com.acme.intake.request.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A request as the API shows it, with its history (who did what, when). */
+public record RequestView(
+        long id,
+        String title,
+        String businessUnit,
+        String dataset,
+        String datasetKey,
+        String owner,
+        String purpose,
+        Layer layer,
+        IntakeRequestCommand.Source source,
+        Refresh refresh,
+        int retentionDays,
+        RequestStatus status,
+        String requester,
+        Instant createdAt,
+        Instant updatedAt,
+        List<Column> columns,
+        List<HistoryEntry> history) {
+
+    public record Column(String name, String type, String pii, String description, Masking masking) {
+    }
+
+    public record Masking(String method, Integer n, String to, BigDecimal width, String justification) {
+    }
+
+    public record HistoryEntry(long sequence, Instant at, String actor, String action, String taskId, String details) {
+    }
+
+    public static RequestView of(IntakeRequest r, List<HistoryEntry> history) {
+        return new RequestView(r.id(), r.title(), r.businessUnit(), r.dataset(), r.datasetKey(), r.owner(),
+                r.purpose(), r.layer(),
+                new IntakeRequestCommand.Source(r.sourceKind().name(), r.sourceConnection(), r.sourceTable(),
+                        r.sourceFileName()),
+                r.refresh(), r.retentionDays(), r.status(), r.requester(), r.createdAt(), r.updatedAt(),
+                r.columns().stream().map(c -> new Column(c.name(), c.type().name(), c.pii().name(), c.description(),
+                        new Masking(c.method().name(), c.n(), c.to(), c.width(), c.justification()))).toList(),
+                history);
+    }
+}

@@ -1,0 +1,32 @@
+package com.acme.intake.security;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * DEMO ONLY. The users of the embedded default (DESIGN §5), all with the password {@value #PASSWORD}.
+ * They exist only while {@code intake.demo-users} is true, which is the default only when no
+ * database is configured; production takes users from the {@code app_user} table.
+ */
+final class DemoUsers {
+
+    static final String PASSWORD = "demo";
+
+    private static final Map<String, AppUser> USERS = Map.of(
+            "alice", new AppUser("alice", Set.of(Role.REQUESTER), "marketing"),
+            "bob", new AppUser("bob", Set.of(Role.REQUESTER), "sales"),
+            "priya", new AppUser("priya", Set.of(Role.PRIVACY_REVIEWER), null),
+            "paul", new AppUser("paul", Set.of(Role.PLATFORM_ENGINEER), null),
+            "pat", new AppUser("pat", Set.of(Role.PLATFORM_ENGINEER), null),
+            "grace", new AppUser("grace", Set.of(Role.GOVERNANCE_LEAD), null),
+            "audrey", new AppUser("audrey", Set.of(Role.AUDITOR), null),
+            "admin", new AppUser("admin", Set.of(Role.ADMIN), null));
+
+    private DemoUsers() {
+    }
+
+    static Optional<AppUser> find(String name) {
+        return Optional.ofNullable(USERS.get(name));
+    }
+}

@@ -1,0 +1,116 @@
+package com.acme.intake.security;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+import org.eclipse.microprofile.config.Config;
+
+import com.acme.intake.database.boundary.SchemaMigration;
+import com.acme.intake.database.control.DatabaseSettings;
+
+/**
+ * Who the users are. On the embedded default, the demo users ({@link DemoUsers}); otherwise the
+ * {@code app_user} and {@code app_user_role} tables, with PBKDF2 password hashes in the format of
+ * Jakarta Security's {@link Pbkdf2PasswordHash}.
+ */
+@ApplicationScoped
+public class UserDirectory {
+
+    public static final String DEMO_USERS_PROPERTY = "intake.demo-users";
+    private static final Logger LOG = Logger.getLogger(UserDirectory.class.getName());
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    Config config;
+
+    private boolean demo;
+
+    @PostConstruct
+    void init() {
+        demo = config.getOptionalValue(DEMO_USERS_PROPERTY, Boolean.class)
+                .orElseGet(DatabaseSettings::embeddedDefault);
+        passwordHash.initialize(Map.of());
+        if (demo) {
+            LOG.warning("DEMO USERS ARE ENABLED (alice, bob, priya, paul, pat, grace, audrey, admin; password 'demo'). "
+                    + "For demonstration only: set INTAKE_DEMO_USERS=false and configure a database for production.");
+        }
+    }
+
+    public boolean demoUsersEnabled() {
+        return demo;
+    }
+
+    /** The user, if the password is theirs. */
+    public Optional<AppUser> authenticate(String name, char[] password) {
+        if (demo) {
+            return DemoUsers.find(name).filter(u -> DemoUsers.PASSWORD.equals(new String(password)));
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement(
+                     "SELECT password_hash FROM app_user WHERE username = ? AND enabled = TRUE")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next() || !passwordHash.verify(password, rs.getString(1))) {
+                    return Optional.empty();
+                }
+            }
+            return find(c, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read users", e);
+        }
+    }
+
+    public Optional<AppUser> find(String name) {
+        if (demo) {
+            return DemoUsers.find(name);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read users", e);
+        }
+    }
+
+    private static Optional<AppUser> find(Connection c, String name) throws SQLException {
+        String businessUnit;
+        try (PreparedStatement st = c.prepareStatement("SELECT business_unit FROM app_user WHERE username = ?")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                businessUnit = rs.getString(1);
+            }
+        }
+        Set<String> roles = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT role FROM app_user_role WHERE username = ?")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    roles.add(rs.getString(1));
+                }
+            }
+        }
+        return Optional.of(new AppUser(name, Set.copyOf(roles), businessUnit));
+    }
+}

@@ -1,0 +1,17 @@
+package com.acme.intake.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import com.acme.intake.workflow.entity.FourEyesViolation;
+
+/** The engine refused a review by someone who may not do it (four-eyes) → 403 with the reason in words. */
+@Provider
+public class FourEyesViolationMapper implements ExceptionMapper<FourEyesViolation> {
+
+    @Override
+    public Response toResponse(FourEyesViolation violation) {
+        return Errors.response(403, violation.getMessage());
+    }
+}

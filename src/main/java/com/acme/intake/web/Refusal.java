@@ -1,0 +1,36 @@
+package com.acme.intake.web;
+
+/**
+ * A request the application refuses for a reason the caller can fix or must know: the HTTP status
+ * and a message in words. Mapped to {@code {"error": message}} by {@link RefusalMapper}.
+ * Messages never carry data values (no raw PII in errors).
+ */
+public class Refusal extends RuntimeException {
+
+    private final int status;
+
+    private Refusal(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    public static Refusal badRequest(String message) {
+        return new Refusal(400, message);
+    }
+
+    public static Refusal forbidden(String message) {
+        return new Refusal(403, message);
+    }
+
+    public static Refusal notFound(String message) {
+        return new Refusal(404, message);
+    }
+
+    public static Refusal conflict(String message) {
+        return new Refusal(409, message);
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,24 @@
+package com.acme.intake.workflow.boundary;
+
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import com.acme.intake.audit.control.AuditTrail;
+
+/** Who caused what the engine is doing: the authenticated user, or {@code system} for jobs and timers. */
+final class EngineActor {
+
+    private EngineActor() {
+    }
+
+    static String of(VariableScope scope) {
+        if (scope instanceof ProcessEngineServicesAware aware) {
+            Authentication authentication = aware.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            if (authentication != null && authentication.getUserId() != null) {
+                return authentication.getUserId();
+            }
+        }
+        return AuditTrail.SYSTEM;
+    }
+}

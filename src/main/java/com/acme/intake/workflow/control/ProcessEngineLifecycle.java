@@ -1,0 +1,172 @@
+package com.acme.intake.workflow.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.acme.intake.database.boundary.SchemaMigration;
+
+/**
+ * Starts the embedded Camunda engine once the application schema is migrated, deploys the models
+ * from {@code bpmn/} and {@code forms/}, and closes the engine on shutdown.
+ *
+ * <p>The engine uses the application's JTA data source and the container's transaction manager:
+ * an intake request row and the process state it starts commit or roll back together. Jobs run on
+ * the container's managed executor ({@link ManagedJobExecutor}); delegates are CDI beans found by
+ * name ({@link CdiBeans}). Deployment filters duplicates: a restart with unchanged models creates
+ * no new versions.
+ */
+@ApplicationScoped
+public class ProcessEngineLifecycle {
+
+    public static final String DEPLOYMENT_NAME = "intake-models";
+    private static final Logger LOG = Logger.getLogger(ProcessEngineLifecycle.class.getName());
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    @ConfigProperty(name = "intake.jobs.active", defaultValue = "true")
+    boolean jobExecutorActive;
+
+    private volatile ProcessEngine engine;
+
+    void onStart(@Observes @Priority(SchemaMigration.ORDER + 100) @Initialized(ApplicationScoped.class) Object event) {
+        engine();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    @Produces
+    public synchronized ProcessEngine engine() {
+        if (engine == null) {
+            long start = System.nanoTime();
+            engine = configuration().buildProcessEngine();
+            deployModels(engine);
+            LOG.info(() -> "Process engine ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        return engine;
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return engine().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return engine().getTaskService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return engine().getHistoryService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return engine().getRepositoryService();
+    }
+
+    @Produces
+    IdentityService identityService() {
+        return engine().getIdentityService();
+    }
+
+    private ProcessEngineConfiguration configuration() {
+        var configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("intake");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(lookupTransactionManager());
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(new CdiBeans(beanManager));
+        var jobExecutor = new ManagedJobExecutor(executor, threadFactory);
+        // Poll at least every 5 s when idle, so timers (review SLA) fire close to their due time.
+        jobExecutor.setWaitTimeInMillis(1000);
+        jobExecutor.setMaxWait(5000);
+        configuration.setJobExecutor(jobExecutor);
+        configuration.setJobExecutorActivate(jobExecutorActive);
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setMetricsEnabled(false);
+        configuration.setDbMetricsReporterActivate(false);
+        return configuration;
+    }
+
+    private static TransactionManager lookupTransactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("The container's TransactionManager is not available", e);
+        }
+    }
+
+    private static void deployModels(ProcessEngine engine) {
+        ClassLoader loader = ProcessEngineLifecycle.class.getClassLoader();
+        DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("application")
+                // Forms are bound with formRefBinding="deployment": a changed model must be redeployed
+                // together with its forms, so filtering is by the whole set, not per resource.
+                .enableDuplicateFiltering(false);
+        for (String resource : ModelFiles.all(loader)) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                builder.addInputStream(resource.substring(ModelFiles.FOLDER.length() + 1),
+                        new ByteArrayInputStream(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Deployment deployment = builder.deploy();
+        LOG.info(() -> "Models deployed as " + deployment.getId() + " at " + deployment.getDeploymentTime());
+    }
+}

@@ -1,0 +1,8 @@
+package com.acme.intake.workflow.entity;
+
+import java.time.Instant;
+
+/** An open task as the inbox shows it, without engine types. */
+public record ReviewTask(String id, String key, String name, String processInstanceId, Instant created, Instant due,
+                         boolean overdue, String assignee) {
+}

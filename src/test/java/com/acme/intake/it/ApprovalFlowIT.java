@@ -1,0 +1,174 @@
+package com.acme.intake.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The product's main path over real HTTP on Payara Micro: a requester submits, the privacy
+ * reviewer and a platform engineer approve from their inboxes, and the request moves on to
+ * provisioning; plus the other paths a request can take.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalFlowIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void submitted_request_is_approved_by_both_reviewers_and_provisioned() {
+        // given alice submits a request with PII columns
+        var created = api.post("alice", "api/requests", RequestBodies.withPii("crm_customers"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertThat(created.header("Location")).endsWith("/api/requests/" + id);
+        assertThat(status("alice", id)).isEqualTo("IN_PRIVACY_REVIEW");
+
+        // when priya finds it in her inbox, claims it and approves
+        String privacyTask = api.awaitTask("priya", id, "privacyReview");
+        JsonObject listed = task("priya", privacyTask);
+        assertThat(listed.getString("dataset")).isEqualTo("crm_customers");
+        assertThat(listed.getString("businessUnit")).isEqualTo("marketing");
+        var claimed = api.post("priya", "api/tasks/" + privacyTask + "/claim", null);
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+        assertThat(claimed.object().getString("assignee")).isEqualTo("priya");
+        var approved = api.post("priya", "api/tasks/" + privacyTask + "/decision",
+                "{\"outcome\": \"APPROVE\", \"comment\": \"masking is adequate\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        // then it waits for the platform review, and paul approves it
+        assertThat(status("alice", id)).isEqualTo("IN_PLATFORM_REVIEW");
+        assertThat(api.taskOf("priya", id, "privacyReview")).isNull();
+        String platformTask = api.awaitTask("paul", id, "platformReview");
+        var platformApproved = api.post("paul", "api/tasks/" + platformTask + "/decision",
+                "{\"outcome\": \"APPROVE\"}");
+        assertThat(platformApproved.status()).as(platformApproved.toString()).isEqualTo(200);
+        assertThat(platformApproved.object().getString("status")).isEqualTo("PROVISIONING");
+
+        // and the asynchronous provisioning and catalog steps run to the end
+        api.await("alice", "api/requests/" + id,
+                a -> a.object().getString("status").equals("PROVISIONED"), Duration.ofSeconds(60));
+        JsonObject request = api.get("alice", "api/requests/" + id).object();
+        List<String> actions = request.getJsonArray("history").stream()
+                .map(JsonValue::asJsonObject).map(h -> h.getString("actor") + ":" + h.getString("action")).toList();
+        assertThat(actions).contains("alice:REQUEST_SUBMITTED", "priya:TASK_CLAIMED", "priya:REVIEW_DECIDED",
+                "paul:REVIEW_DECIDED", "system:PROVISIONING_RUN", "system:CATALOG_REGISTERED");
+        assertThat(request.getJsonArray("history").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("action").equals("REVIEW_DECIDED")).map(h -> h.getString("details")))
+                .contains("privacyReview=APPROVE; comment=masking is adequate", "platformReview=APPROVE");
+    }
+
+    @Test
+    void request_without_pii_skips_the_privacy_review() {
+        var created = api.post("alice", "api/requests", RequestBodies.withoutPii("campaign_calendar"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.object().getJsonNumber("id").longValue();
+
+        assertThat(status("alice", id)).isEqualTo("IN_PLATFORM_REVIEW");
+        assertThat(api.taskOf("priya", id, "privacyReview")).isNull();
+        assertThat(api.awaitTask("pat", id, "platformReview")).isNotNull();
+    }
+
+    @Test
+    void changes_requested_then_revised_request_is_routed_again() {
+        long id = submit("churn_scores");
+        String privacyTask = api.awaitTask("priya", id, "privacyReview");
+
+        var sentBack = api.post("priya", "api/tasks/" + privacyTask + "/decision",
+                "{\"outcome\": \"REQUEST_CHANGES\", \"comment\": \"pseudonymize the email instead\"}");
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(status("alice", id)).isEqualTo("CHANGES_REQUESTED");
+        assertThat(api.taskOf("alice", id, "reviseRequest")).isNotNull();
+
+        String revised = RequestBodies.withPii("churn_scores").replace("{\"method\": \"EMAIL\"}",
+                "{\"method\": \"PSEUDONYMIZE\"}");
+        var put = api.put("alice", "api/requests/" + id, revised);
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(status("alice", id)).isEqualTo("IN_PRIVACY_REVIEW");
+        JsonObject email = api.get("alice", "api/requests/" + id).object().getJsonArray("columns")
+                .getJsonObject(1);
+        assertThat(email.getJsonObject("masking").getString("method")).isEqualTo("PSEUDONYMIZE");
+        assertThat(api.awaitTask("priya", id, "privacyReview")).isNotEqualTo(privacyTask);
+    }
+
+    @Test
+    void rejected_request_ends() {
+        long id = submit("rejected_set");
+        String privacyTask = api.awaitTask("priya", id, "privacyReview");
+
+        var rejected = api.post("priya", "api/tasks/" + privacyTask + "/decision",
+                "{\"outcome\": \"REJECT\", \"comment\": \"no lawful basis\"}");
+
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(status("alice", id)).isEqualTo("REJECTED");
+        assertThat(api.taskOf("paul", id, "platformReview")).isNull();
+    }
+
+    @Test
+    void requester_withdraws_a_request_under_review() {
+        long id = submit("withdrawn_set");
+        String privacyTask = api.awaitTask("priya", id, "privacyReview");
+
+        var withdrawn = api.post("alice", "api/requests/" + id + "/withdraw", null);
+
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(status("alice", id)).isEqualTo("WITHDRAWN");
+        assertThat(api.taskOf("priya", id, "privacyReview")).isNull();
+        var late = api.post("priya", "api/tasks/" + privacyTask + "/decision", "{\"outcome\": \"APPROVE\"}");
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(api.post("alice", "api/requests/" + id + "/withdraw", null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void requester_sees_only_requests_of_their_business_unit() {
+        long id = submit("marketing_only");
+
+        assertThat(api.get("bob", "api/requests/" + id).status()).isEqualTo(404);
+        assertThat(api.get("bob", "api/requests").array().stream()
+                .map(v -> v.asJsonObject().getString("businessUnit"))).doesNotContain("marketing");
+        assertThat(api.get("alice", "api/requests?mine=true").array().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())).contains(id);
+        assertThat(api.get("priya", "api/requests/" + id).status()).isEqualTo(200);
+    }
+
+    private long submit(String dataset) {
+        var created = api.post("alice", "api/requests", RequestBodies.withPii(dataset));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    private String status(String user, long id) {
+        return api.get(user, "api/requests/" + id).object().getString("status");
+    }
+
+    private JsonObject task(String user, String taskId) {
+        var answer = api.get(user, "api/tasks/" + taskId);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.object();
+    }
+}
