@@ -28,6 +28,14 @@ public final class ProcessIds {
     public static final String TASK_PROVISION = "provisionDataset";
     public static final String TASK_REGISTER_CATALOG = "registerCatalogEntry";
     public static final String TASK_ESCALATE = "escalateOverdueReview";
+    /** Each review has its own escalation path, so the model states which review it escalates. */
+    public static final String TASK_ESCALATE_PRIVACY = "escalatePrivacyReview";
+    public static final String TASK_ESCALATE_PLATFORM = "escalatePlatformReview";
+    /** Non-interrupting SLA timers on the review tasks. */
+    public static final String EVENT_PRIVACY_OVERDUE = "privacyReviewOverdue";
+    public static final String EVENT_PLATFORM_OVERDUE = "platformReviewOverdue";
+    public static final String END_PRIVACY_ESCALATED = "privacyReviewEscalated";
+    public static final String END_PLATFORM_ESCALATED = "platformReviewEscalated";
     public static final String END_PROVISIONED = "requestProvisioned";
     public static final String END_REJECTED = "requestRejected";
 
