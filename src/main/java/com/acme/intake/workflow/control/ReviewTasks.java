@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.entity.CompletedReview;
 import com.acme.intake.workflow.entity.Decision;
+import com.acme.intake.workflow.entity.FourEyesViolation;
 import com.acme.intake.workflow.entity.Outcome;
 import com.acme.intake.workflow.entity.ProcessIds;
 import com.acme.intake.workflow.entity.ReviewTask;
@@ -175,9 +176,21 @@ public class ReviewTasks {
         identity.setAuthentication(user, List.copyOf(groups));
         try {
             action.run();
+        } catch (RuntimeException e) {
+            throw unwrapFourEyes(e);
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The engine wraps what its listeners throw; a four-eyes refusal is surfaced as itself. */
+    private static RuntimeException unwrapFourEyes(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FourEyesViolation violation) {
+                return violation;
+            }
+        }
+        return e;
     }
 
     private List<ReviewTask> views(List<Task> found) {
