@@ -98,7 +98,7 @@ public final class ColumnMasker {
         Objects.requireNonNull(type, "type");
         List<String> problems = spec.problems(type, PiiCategory.NONE);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid masking for a " + type + " column: "
+            throw new IllegalArgumentException("invalid masking for a column of type " + type + ": "
                     + String.join("; ", problems));
         }
         MaskingMethod method = spec.method();
@@ -267,7 +267,7 @@ public final class ColumnMasker {
                 }
             }
         }
-        throw new IllegalArgumentException("a " + type + " column takes " + accepted(type.kind())
+        throw new IllegalArgumentException("a column of type " + type + " takes " + accepted(type.kind())
                 + " values, not " + value.getClass().getName());
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public record MaskingSpec(MaskingMethod method, Map<String, Object> parameters) 
         Objects.requireNonNull(pii, "pii");
         List<String> problems = new ArrayList<>();
         if (!method.fits(type)) {
-            problems.add(method + " cannot mask a " + type + " column; it applies to "
+            problems.add(method + " cannot mask a column of type " + type + "; it masks "
                     + describe(method.kinds()) + " columns");
         }
         parameters.keySet().forEach(name -> {
@@ -194,7 +195,7 @@ public record MaskingSpec(MaskingMethod method, Map<String, Object> parameters) 
     }
 
     private static String describe(Set<ColumnType.Kind> kinds) {
-        List<String> names = kinds.stream().map(Enum::name).toList();
+        List<String> names = kinds.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList();
         if (names.size() == 1) {
             return names.get(0);
         }
@@ -247,7 +248,7 @@ public record MaskingSpec(MaskingMethod method, Map<String, Object> parameters) 
         }
         if (type.kind() == ColumnType.Kind.INTEGER && (width.scale() > 0 || width.compareTo(LONG_MAX) > 0)) {
             return Optional.of("'width' must be a whole number from 1 to " + Long.MAX_VALUE
-                    + " for a " + type + " column");
+                    + " for a column of type " + type);
         }
         return Optional.empty();
     }
