@@ -52,7 +52,7 @@ import java.util.function.UnaryOperator;
  *       the key's secret over the UTF-8 bytes of the value's text; an integer's text is its decimal
  *       {@code toString()}, so {@code 42L} and {@code "42"} give the same pseudonym. The empty string
  *       gets a pseudonym too.</li>
- *   <li>REDACT (text): each code point replaced as {@link TextMasker#redact(int)} says: a Latin
+ *   <li>REDACT (text): each code point replaced as {@code TextMasker.redact(int)} says: a Latin
  *       capital letter by {@code X}, any other letter by {@code x}, a decimal digit by {@code 0},
  *       anything else kept. Same number of code points.</li>
  *   <li>SHOW_FIRST_N / SHOW_LAST_N (text): all but the first/last {@code n} code points redacted as
@@ -60,12 +60,12 @@ import java.util.function.UnaryOperator;
  *       {@code n = 0} is REDACT. Code points, not user-perceived characters: {@code é} written as
  *       {@code e} + U+0301 counts two, {@code 👍🏽} counts two.</li>
  *   <li>EMAIL (text): {@code XXXXX} followed by the {@code @} and the domain as they were, when the
- *       value is an e-mail address by {@link TextMasker#emailAt}; otherwise the whole value redacted
+ *       value is an e-mail address by {@code TextMasker.emailAt}; otherwise the whole value redacted
  *       as by REDACT.</li>
  *   <li>GENERALIZE_DATE (date, timestamp): 1 January ({@code to = YEAR}) or the 1st of the month
  *       ({@code to = MONTH}) of the value's date; a timestamp at midnight of that day.</li>
  *   <li>GENERALIZE_NUMBER (integer, decimal): {@code floor(v / width) * width}, see
- *       {@link NumberGeneralizer}.</li>
+ *       {@code NumberGeneralizer}.</li>
  *   <li>NULLIFY: {@code null}.</li>
  *   <li>DROP: the column is not created ({@link #createsColumn()} is false); {@link #mask} throws.</li>
  * </ul>
