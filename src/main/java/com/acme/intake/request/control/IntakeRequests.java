@@ -205,7 +205,8 @@ public class IntakeRequests {
         List<RequestColumn> columns = c.columns().stream().map(col -> new RequestColumn(
                 col.name(), enumOf(ColumnType.class, col.type()), enumOf(PiiCategory.class, col.pii()),
                 blankToNull(col.description()), enumOf(MaskingMethod.class, col.masking().method()),
-                col.masking().n(), upperOrNull(col.masking().to()), col.masking().width(),
+                col.masking().n() == null ? null : col.masking().n().intValueExact(), col.masking().to(),
+                col.masking().width(),
                 blankToNull(col.masking().justification()))).toList();
         SourceKind kind = enumOf(SourceKind.class, c.source().kind());
         request.describe(c.title().strip(), c.businessUnit(), c.dataset(), c.owner().strip(), c.purpose().strip(),
@@ -233,10 +234,6 @@ public class IntakeRequests {
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
         return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    }
-
-    private static String upperOrNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

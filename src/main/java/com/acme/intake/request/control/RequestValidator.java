@@ -124,7 +124,7 @@ public final class RequestValidator {
                 kept++;
             }
             if (method.isPresent() && type.isPresent() && pii.isPresent()) {
-                for (String problem : MaskingRules.problems(method.get(), masking, type.get(), pii.get())) {
+                for (String problem : masking.spec(method.get()).problems(type.get(), pii.get())) {
                     errors.add(at + ".masking", problem);
                 }
             }

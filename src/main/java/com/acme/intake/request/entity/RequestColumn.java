@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
+import com.acme.intake.masking.entity.MaskingSpec;
 import com.acme.intake.masking.entity.PiiCategory;
 
 /** One column of the requested dataset: its type, how personal it is, and how it is masked. */
@@ -63,6 +64,12 @@ public class RequestColumn {
         this.to = to;
         this.width = width;
         this.justification = justification;
+    }
+
+    /** The masking as the masking feature reads it. */
+    public MaskingSpec maskingSpec() {
+        return new IntakeRequestCommand.Masking(method.name(), n == null ? null : BigDecimal.valueOf(n), to, width,
+                justification).spec(method);
     }
 
     public String name() {
