@@ -43,13 +43,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The process tests' common ground: the engine from {@code camunda.cfg.xml}, the models and forms as
  * the application packages them (never copies), the real listeners and recording fakes for the beans
  * that belong to other features, and the people of the demo setup acting as themselves.
  */
+@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
         "models/intake-approval.bpmn",
         "models/intake-routing.dmn",
@@ -64,9 +65,6 @@ public abstract class IntakeProcessTestSupport {
     protected static final String PAUL = "paul";
     protected static final String PAT = "pat";
 
-    @RegisterExtension
-    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder().build();
-
     protected ProcessEngine engine;
 
     protected RecordingRequestStatus requestStatus;
@@ -74,8 +72,8 @@ public abstract class IntakeProcessTestSupport {
     protected RecordingDelegate catalog;
 
     @BeforeEach
-    void registerBeans() {
-        engine = ENGINE.getProcessEngine();
+    void registerBeans(ProcessEngine processEngine) {
+        engine = processEngine;
         BpmnAwareTests.init(engine);
         requestStatus = new RecordingRequestStatus();
         provisioning = new RecordingDelegate();

@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -89,11 +88,7 @@ public class FourEyesListener implements TaskListener {
 
     /** The request's id for messages; the process instance id if the variable is missing. */
     private static String request(DelegateTask task) {
-        return Objects.toString(variable(task, VAR_REQUEST_ID), task.getProcessInstanceId());
-    }
-
-    private static Object variable(VariableScope scope, String name) {
-        return scope.getVariable(name);
+        return Objects.toString(task.getVariable(VAR_REQUEST_ID), task.getProcessInstanceId());
     }
 
     private static String reviewerVariable(String review) {
