@@ -27,7 +27,6 @@ public final class ProcessIds {
     public static final String TASK_REVISE = "reviseRequest";
     public static final String TASK_PROVISION = "provisionDataset";
     public static final String TASK_REGISTER_CATALOG = "registerCatalogEntry";
-    public static final String TASK_ESCALATE = "escalateOverdueReview";
     /** Each review has its own escalation path, so the model states which review it escalates. */
     public static final String TASK_ESCALATE_PRIVACY = "escalatePrivacyReview";
     public static final String TASK_ESCALATE_PLATFORM = "escalatePlatformReview";
