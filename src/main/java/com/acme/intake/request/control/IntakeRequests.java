@@ -214,6 +214,7 @@ public class IntakeRequests {
                 kind == SourceKind.JDBC ? c.source().connection() : null,
                 kind == SourceKind.JDBC ? c.source().table() : null,
                 kind == SourceKind.FILE ? c.source().fileName() : null,
+                kind == SourceKind.FILE ? c.source().uploadId() : null,
                 enumOf(Refresh.class, c.refresh()), c.retentionDays(), columns, now);
     }
 

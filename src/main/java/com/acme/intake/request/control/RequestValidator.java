@@ -81,10 +81,17 @@ public final class RequestValidator {
                 errors.add("source.table", "must be a table name, optionally with its schema (schema.table), "
                         + "of letters, digits and _");
             }
-        } else if (isBlank(source.fileName())) {
-            errors.add("source.fileName", "is required for a FILE source");
-        } else if (source.fileName().length() > 255) {
-            errors.add("source.fileName", "must be at most 255 characters");
+        } else {
+            if (isBlank(source.fileName())) {
+                errors.add("source.fileName", "is required for a FILE source");
+            } else if (source.fileName().length() > 255) {
+                errors.add("source.fileName", "must be at most 255 characters");
+            }
+            if (isBlank(source.uploadId())) {
+                errors.add("source.uploadId", "is required for a FILE source: upload the file first (POST /api/uploads)");
+            } else if (!source.uploadId().matches("[A-Za-z0-9-]{1,64}")) {
+                errors.add("source.uploadId", "is not an upload id");
+            }
         }
     }
 

@@ -75,6 +75,9 @@ public class IntakeRequest {
     @Column(name = "source_file_name")
     private String sourceFileName;
 
+    @Column(name = "source_upload_id")
+    private String sourceUploadId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Refresh refresh;
@@ -119,7 +122,7 @@ public class IntakeRequest {
     /** Replaces everything the requester describes (on submission and on revision). */
     public void describe(String title, String businessUnit, String dataset, String owner, String purpose, Layer layer,
                          SourceKind sourceKind, String sourceConnection, String sourceTable, String sourceFileName,
-                         Refresh refresh, int retentionDays, List<RequestColumn> columns, Instant now) {
+                         String sourceUploadId, Refresh refresh, int retentionDays, List<RequestColumn> columns, Instant now) {
         this.title = title;
         this.businessUnit = businessUnit;
         this.dataset = dataset;
@@ -130,6 +133,7 @@ public class IntakeRequest {
         this.sourceConnection = sourceConnection;
         this.sourceTable = sourceTable;
         this.sourceFileName = sourceFileName;
+        this.sourceUploadId = sourceUploadId;
         this.refresh = refresh;
         this.retentionDays = retentionDays;
         this.columns.clear();
@@ -203,6 +207,10 @@ public class IntakeRequest {
 
     public String sourceFileName() {
         return sourceFileName;
+    }
+
+    public String sourceUploadId() {
+        return sourceUploadId;
     }
 
     public Refresh refresh() {

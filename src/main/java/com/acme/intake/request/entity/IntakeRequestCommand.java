@@ -26,8 +26,12 @@ public record IntakeRequestCommand(
         Integer retentionDays,
         List<ColumnSpec> columns) {
 
-    /** Where the data comes from; credentials are configuration, never part of a request. */
-    public record Source(String kind, String connection, String table, String fileName) {
+    /**
+     * Where the data comes from; credentials are configuration, never part of a request. A JDBC
+     * source names a registered connection and a table; a FILE source names the upload
+     * ({@code POST /api/uploads}) and its file name.
+     */
+    public record Source(String kind, String connection, String table, String fileName, String uploadId) {
     }
 
     public record ColumnSpec(String name, String type, String pii, String description, Masking masking) {

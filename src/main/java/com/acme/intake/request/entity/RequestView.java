@@ -37,7 +37,7 @@ public record RequestView(
         return new RequestView(r.id(), r.title(), r.businessUnit(), r.dataset(), r.datasetKey(), r.owner(),
                 r.purpose(), r.layer(),
                 new IntakeRequestCommand.Source(r.sourceKind().name(), r.sourceConnection(), r.sourceTable(),
-                        r.sourceFileName()),
+                        r.sourceFileName(), r.sourceUploadId()),
                 r.refresh(), r.retentionDays(), r.status(), r.requester(), r.createdAt(), r.updatedAt(),
                 r.columns().stream().map(c -> new Column(c.name(), c.type().name(), c.pii().name(), c.description(),
                         new Masking(c.method().name(), c.n(), c.to(), c.width(), c.justification()))).toList(),

@@ -128,7 +128,7 @@ class RequestValidatorTest {
     @Test
     void source_needs_a_registered_connection_name_and_a_table() {
         var command = new IntakeRequestCommand("t", "marketing", "crm", "o", "p", "ENTITY",
-                new Source("JDBC", "Bad Name", "x; y", null), "DAILY", 30, valid().columns());
+                new Source("JDBC", "Bad Name", "x; y", null, null), "DAILY", 30, valid().columns());
 
         assertThat(fields(RequestValidator.validate(command))).containsExactlyInAnyOrder("source.connection",
                 "source.table");
@@ -144,7 +144,7 @@ class RequestValidatorTest {
 
     static IntakeRequestCommand valid() {
         return new IntakeRequestCommand("CRM customers", "marketing", "crm_customers", "alice", "churn analysis",
-                "ENTITY", new Source("JDBC", "crm", "public.customers", null), "DAILY", 365,
+                "ENTITY", new Source("JDBC", "crm", "public.customers", null, null), "DAILY", 365,
                 List.of(ID, EMAIL, new ColumnSpec("birth_date", "DATE", "PERSONAL", null,
                         new Masking("GENERALIZE_DATE", null, "YEAR", null, null)),
                         new ColumnSpec("income", "DECIMAL", "PERSONAL", null,
