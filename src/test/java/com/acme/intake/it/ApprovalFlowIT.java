@@ -156,6 +156,26 @@ class ApprovalFlowIT {
         assertThat(api.get("priya", "api/requests/" + id).status()).isEqualTo(200);
     }
 
+    @Test
+    void forms_are_served_from_the_forms_folder() {
+        var form = api.get("alice", "api/forms/intake-request");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.object().getString("id")).isEqualTo("intake-request");
+        assertThat(api.get("priya", "api/forms/privacy-review").object().getString("id")).isEqualTo("privacy-review");
+    }
+
+    @Test
+    void inbox_lists_every_documented_field() {
+        long id = submit("inbox_fields");
+
+        JsonObject task = task("priya", api.awaitTask("priya", id, "privacyReview"));
+
+        assertThat(task.keySet()).contains("id", "key", "name", "requestId", "dataset", "businessUnit", "created",
+                "due", "overdue", "assignee");
+        assertThat(task.isNull("assignee")).isTrue();
+    }
+
     private long submit(String dataset) {
         var created = api.post("alice", "api/requests", RequestBodies.withPii(dataset));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -150,7 +150,8 @@ public class ProcessEngineLifecycle {
         }
     }
 
-    private static void deployModels(ProcessEngine engine) {
+    /** Deploys every model file; unchanged files create no new deployment (see the class comment). */
+    static void deployModels(ProcessEngine engine) {
         ClassLoader loader = ProcessEngineLifecycle.class.getClassLoader();
         DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
