@@ -30,7 +30,7 @@ public class Inbox {
     /** A task as {@code GET /api/tasks} lists it (DESIGN §10). */
     public record TaskView(String id, String key, String name, Long requestId, String dataset, String businessUnit,
                            String title, String requester, Instant created, Instant due, boolean overdue,
-                           String assignee) {
+                           String assignee, String problem) {
     }
 
     @Inject
@@ -83,7 +83,7 @@ public class Inbox {
             IntakeRequest r = byProcess.get(t.processInstanceId());
             return new TaskView(t.id(), t.key(), t.name(), r == null ? null : r.id(), r == null ? null : r.dataset(),
                     r == null ? null : r.businessUnit(), r == null ? null : r.title(), r == null ? null : r.requester(),
-                    t.created(), t.due(), t.overdue(), t.assignee());
+                    t.created(), t.due(), t.overdue(), t.assignee(), t.problem());
         }).toList();
     }
 }

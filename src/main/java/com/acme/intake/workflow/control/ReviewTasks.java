@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,9 +39,15 @@ import com.acme.intake.workflow.entity.ReviewTask;
 @ApplicationScoped
 public class ReviewTasks {
 
-    private static final Map<String, String> OUTCOME_VARIABLE = Map.of(
-            ProcessIds.TASK_PRIVACY_REVIEW, ProcessIds.VAR_PRIVACY_OUTCOME,
-            ProcessIds.TASK_PLATFORM_REVIEW, ProcessIds.VAR_PLATFORM_OUTCOME);
+    /** Which variable a decision sets on each decidable task, and which outcomes it accepts. */
+    private record Decidable(String variable, Set<Outcome> outcomes) {
+    }
+
+    private static final Map<String, Decidable> DECIDABLE = Map.of(
+            ProcessIds.TASK_PRIVACY_REVIEW, new Decidable(ProcessIds.VAR_PRIVACY_OUTCOME, Outcome.REVIEW),
+            ProcessIds.TASK_PLATFORM_REVIEW, new Decidable(ProcessIds.VAR_PLATFORM_OUTCOME, Outcome.REVIEW),
+            ProcessIds.TASK_RESOLVE_PROVISIONING,
+            new Decidable(ProcessIds.VAR_PROVISIONING_RESOLUTION, Outcome.RESOLUTION));
 
     @Inject
     TaskService tasks;
@@ -100,19 +107,19 @@ public class ReviewTasks {
 
     /** Records the decision and completes the review; the process moves on in the same transaction. */
     public CompletedReview decide(String taskId, Decision decision, String user, Set<String> groups) {
-        Outcome outcome = parse(decision);
         Task task = openTask(taskId);
         requireAllowed(task, user, groups);
-        String outcomeVariable = OUTCOME_VARIABLE.get(task.getTaskDefinitionKey());
-        if (outcomeVariable == null) {
-            throw Refusal.conflict("task " + taskId + " is not a review: the requester revises the request with "
+        Decidable decidable = DECIDABLE.get(task.getTaskDefinitionKey());
+        if (decidable == null) {
+            throw Refusal.conflict("task " + taskId + " is not decided here: the requester revises the request with "
                     + "PUT /api/requests/{id}");
         }
+        Outcome outcome = parse(decision, decidable.outcomes());
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
             throw Refusal.conflict("task " + taskId + " is claimed by " + task.getAssignee());
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(outcomeVariable, outcome.name());
+        variables.put(decidable.variable(), outcome.name());
         variables.put(ProcessIds.VAR_DECISION_COMMENT, decision.comment() == null ? null : decision.comment().strip());
         as(user, groups, () -> {
             try {
@@ -127,15 +134,19 @@ public class ReviewTasks {
         return new CompletedReview(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), outcome);
     }
 
-    private static Outcome parse(Decision decision) {
+    private static Outcome parse(Decision decision, Set<Outcome> allowed) {
+        String choices = allowed.stream().map(Outcome::name).sorted().collect(Collectors.joining(", "));
         if (decision == null || decision.outcome() == null || decision.outcome().isBlank()) {
-            throw Refusal.badRequest("outcome is required: APPROVE, REJECT or REQUEST_CHANGES");
+            throw Refusal.badRequest("outcome is required: one of " + choices);
         }
         Outcome outcome;
         try {
             outcome = Outcome.valueOf(decision.outcome().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.badRequest("outcome must be APPROVE, REJECT or REQUEST_CHANGES");
+            outcome = null;
+        }
+        if (outcome == null || !allowed.contains(outcome)) {
+            throw Refusal.badRequest("outcome must be one of " + choices);
         }
         if (outcome.needsComment() && (decision.comment() == null || decision.comment().isBlank())) {
             throw Refusal.badRequest("a comment is required to " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -203,12 +214,23 @@ public class ReviewTasks {
                 .variableName(ProcessIds.VAR_OVERDUE).taskIdIn(ids).list()) {
             overdue.put(v.getTaskId(), Boolean.TRUE.equals(v.getValue()));
         }
+        Map<String, String> problems = new HashMap<>();
+        String[] failed = found.stream().filter(t -> ProcessIds.TASK_RESOLVE_PROVISIONING.equals(t.getTaskDefinitionKey()))
+                .map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (failed.length > 0) {
+            for (VariableInstance v : runtime.createVariableInstanceQuery()
+                    .variableName(ProcessIds.VAR_PROVISIONING_ERROR).processInstanceIdIn(failed).list()) {
+                problems.put(v.getProcessInstanceId(), String.valueOf(v.getValue()));
+            }
+        }
         List<ReviewTask> views = new ArrayList<>(found.size());
         for (Task t : found) {
             views.add(new ReviewTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessInstanceId(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                    overdue.getOrDefault(t.getId(), false), t.getAssignee()));
+                    overdue.getOrDefault(t.getId(), false), t.getAssignee(),
+                    ProcessIds.TASK_RESOLVE_PROVISIONING.equals(t.getTaskDefinitionKey())
+                            ? problems.get(t.getProcessInstanceId()) : null));
         }
         return views;
     }

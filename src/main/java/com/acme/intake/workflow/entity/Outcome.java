@@ -1,14 +1,26 @@
 package com.acme.intake.workflow.entity;
 
-/** What a reviewer decides on a review task. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a reviewer decides on a review task, or the platform team on a failed provisioning. */
 public enum Outcome {
     APPROVE,
     REJECT,
     /** Send the request back to the requester, who revises it; it is then routed again. */
-    REQUEST_CHANGES;
+    REQUEST_CHANGES,
+    /** Provisioning failed: run it again (after the cause was fixed). */
+    RETRY,
+    /** Provisioning failed: give up; the request stays PROVISIONING_FAILED. */
+    ABORT;
 
-    /** Reject and request changes must say why. */
+    /** The outcomes of the privacy and platform reviews. */
+    public static final Set<Outcome> REVIEW = EnumSet.of(APPROVE, REJECT, REQUEST_CHANGES);
+    /** The outcomes of resolving a failed provisioning. */
+    public static final Set<Outcome> RESOLUTION = EnumSet.of(RETRY, ABORT);
+
+    /** Reject, request changes and abort must say why. */
     public boolean needsComment() {
-        return this != APPROVE;
+        return this == REJECT || this == REQUEST_CHANGES || this == ABORT;
     }
 }

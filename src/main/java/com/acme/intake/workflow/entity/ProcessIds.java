@@ -37,6 +37,13 @@ public final class ProcessIds {
     public static final String END_PLATFORM_ESCALATED = "platformReviewEscalated";
     public static final String END_PROVISIONED = "requestProvisioned";
     public static final String END_REJECTED = "requestRejected";
+    /** Boundary error event of provisionDataset, thrown when its last retry fails. */
+    public static final String EVENT_PROVISIONING_FAILED = "provisioningFailed";
+    /** The platform team's task after provisioning failed: RETRY or ABORT. */
+    public static final String TASK_RESOLVE_PROVISIONING = "resolveProvisioningFailure";
+    public static final String END_PROVISIONING_ABORTED = "provisioningAborted";
+    /** BPMN error code caught by {@link #EVENT_PROVISIONING_FAILED}. */
+    public static final String ERROR_PROVISIONING_FAILED = "PROVISIONING_FAILED";
 
     // process variables
     /** Long: primary key of the IntakeRequest row. */
@@ -61,6 +68,10 @@ public final class ProcessIds {
     public static final String VAR_PRIVACY_REVIEWER = "privacyReviewer";
     /** String: who completed the platform review in the current round (four-eyes). */
     public static final String VAR_PLATFORM_REVIEWER = "platformReviewer";
+    /** String: why provisioning failed (names source, table, columns, types; never data values). */
+    public static final String VAR_PROVISIONING_ERROR = "provisioningError";
+    /** String: RETRY or ABORT, the platform team's resolution of a failed provisioning. */
+    public static final String VAR_PROVISIONING_RESOLUTION = "provisioningResolution";
     /** String: the reviewer's comment on the last decision. */
     public static final String VAR_DECISION_COMMENT = "decisionComment";
     /** String: ISO-8601 duration of the review SLA timer, e.g. P3D. */
