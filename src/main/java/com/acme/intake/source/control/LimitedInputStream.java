@@ -31,7 +31,7 @@ final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, (int) Math.min(length, limit - count + 1));
+        int n = super.read(buffer, offset, (int) allowed(length));
         if (n > 0) {
             counted(n);
         }
@@ -40,7 +40,7 @@ final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(Math.min(n, limit - count + 1));
+        long skipped = super.skip(allowed(n));
         counted(skipped);
         return skipped;
     }
@@ -48,6 +48,12 @@ final class LimitedInputStream extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    /** At most one byte beyond the limit is asked for: enough to notice the excess, no more. */
+    private long allowed(long wanted) {
+        long room = limit - count;
+        return room >= wanted ? wanted : room + 1;
     }
 
     long count() {
