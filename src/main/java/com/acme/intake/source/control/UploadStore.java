@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,8 @@ final class UploadStore {
     Saved save(String fileName, FileFormat format, String contentType, String uploadedBy, String businessUnit,
             InputStream body, long maxBytes) {
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now(clock);
+        // Microseconds: what both databases keep, so a stored upload reads back equal.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_upload (id, file_name,"
                     + " file_format, content_type, encoding, size_bytes, row_count, uploaded_by, business_unit, created_at)"
@@ -65,7 +66,7 @@ final class UploadStore {
                 insert.setString(4, contentType);
                 insert.setString(5, uploadedBy);
                 insert.setString(6, businessUnit);
-                insert.setTimestamp(7, Timestamp.valueOf(now.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+                insert.setTimestamp(7, Timestamp.from(now));
                 insert.executeUpdate();
             }
             Utf8Detector detector = new Utf8Detector();
@@ -127,7 +128,7 @@ final class UploadStore {
                 }
                 return Optional.of(new Upload(rs.getString(1), rs.getString(2), FileFormat.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8),
-                        rs.getString(9), rs.getTimestamp(10).toLocalDateTime().toInstant(ZoneOffset.UTC)));
+                        rs.getString(9), rs.getTimestamp(10).toInstant()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading an upload failed (SQLState " + e.getSQLState() + ")", e);
