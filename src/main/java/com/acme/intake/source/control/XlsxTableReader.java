@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,7 +93,7 @@ final class XlsxTableReader implements TableReader {
             discard(opened, copy);
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException
-                | OpenXML4JRuntimeException | IllegalArgumentException e) {
+                | OpenXML4JRuntimeException | IllegalArgumentException | IndexOutOfBoundsException | DateTimeException e) {
             discard(opened, copy);
             throw unreadable("the file is not a readable .xlsx workbook");
         }
@@ -108,7 +109,7 @@ final class XlsxTableReader implements TableReader {
         try {
             current = readRow(headers.size());
             return current != null;
-        } catch (XMLStreamException | IllegalArgumentException e) {
+        } catch (XMLStreamException | IllegalArgumentException | IndexOutOfBoundsException | DateTimeException e) {
             throw unreadable("the first sheet of the workbook is malformed after row " + rowNumber);
         }
     }
