@@ -26,8 +26,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
         Optional<String> url = config.getOptionalValue(prefix + ".url", String.class).filter(s -> !s.isBlank());
         if (url.isEmpty()) {
-            String dir = config.getOptionalValue(DATA_DIR_PROPERTY, String.class).orElse("data");
-            String file = Path.of(dir).toAbsolutePath().resolve(prefix.substring(prefix.indexOf('.') + 1)).toString();
+            String file = dataDir().resolve(prefix.substring(prefix.indexOf('.') + 1)).toString();
             return new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", true);
         }
         return new DatabaseSettings(url.get(),
@@ -41,7 +40,18 @@ public record DatabaseSettings(String url, String user, String password, boolean
         return load(APP_PREFIX).embedded();
     }
 
-    static Driver driverFor(String url) {
+    /**
+     * The folder of the embedded default's files ({@value #DATA_DIR_PROPERTY}, default {@code ./data}),
+     * absolute. Other embedded H2 files (such as the demo source) live beside the databases.
+     */
+    public static Path dataDir() {
+        Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
+        String dir = config.getOptionalValue(DATA_DIR_PROPERTY, String.class).orElse("data");
+        return Path.of(dir).toAbsolutePath();
+    }
+
+    /** The JDBC driver for a URL's scheme; the drivers ship in the WAR, so no DriverManager lookup. */
+    public static Driver driverFor(String url) {
         if (url.startsWith("jdbc:postgresql:")) {
             return new org.postgresql.Driver();
         }

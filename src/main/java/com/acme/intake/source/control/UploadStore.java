@@ -1,0 +1,210 @@
+package com.acme.intake.source.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.acme.intake.source.entity.FileFormat;
+import com.acme.intake.source.entity.SourceProblem;
+import com.acme.intake.source.entity.Upload;
+import com.acme.intake.source.entity.UploadColumn;
+
+/**
+ * Uploaded files in the application database (tables {@code source_upload} and
+ * {@code source_upload_chunk}, see {@code V4__source_uploads.sql}). A body is written chunk by chunk
+ * as it arrives and read back the same way, so at most one chunk of a file is in memory. Plain
+ * JDBC: callers provide the transaction (an upload is stored whole or not at all).
+ */
+final class UploadStore {
+
+    static final int CHUNK_BYTES = 256 * 1024;
+
+    /** A stored upload with what its analysis found. */
+    record Saved(Upload upload, List<UploadColumn> columns) {
+    }
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    UploadStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the body (at most {@code maxBytes}, else {@link SourceProblem.Kind#TOO_LARGE} as soon as
+     * the limit is passed), detects a CSV file's character set on the way, then reads the stored file
+     * once to find its columns and rows ({@link SourceProblem.Kind#UNREADABLE_FILE} if it is no valid
+     * CSV or XLSX). Run it in a transaction so a refused upload leaves nothing behind.
+     */
+    Saved save(String fileName, FileFormat format, String contentType, String uploadedBy, String businessUnit,
+            InputStream body, long maxBytes) {
+        String id = UUID.randomUUID().toString();
+        // Microseconds: what both databases keep, so a stored upload reads back equal.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_upload (id, file_name,"
+                    + " file_format, content_type, encoding, size_bytes, row_count, uploaded_by, business_unit, created_at)"
+                    + " VALUES (?, ?, ?, ?, NULL, 0, 0, ?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setString(2, fileName);
+                insert.setString(3, format.name());
+                insert.setString(4, contentType);
+                insert.setString(5, uploadedBy);
+                insert.setString(6, businessUnit);
+                insert.setTimestamp(7, Timestamp.from(now));
+                insert.executeUpdate();
+            }
+            Utf8Detector detector = new Utf8Detector();
+            long size = writeChunks(connection, id, new LimitedInputStream(body, maxBytes), detector);
+            if (size == 0) {
+                throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE, "the file is empty");
+            }
+            Charset charset = format == FileFormat.CSV ? detector.charset() : null;
+            FileRowSource.Analysis analysis = new FileRowSource("the uploaded file", format, charset, content(id))
+                    .analyse();
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE source_upload SET encoding = ?, size_bytes = ?, row_count = ? WHERE id = ?")) {
+                update.setString(1, charset == null ? null : charset.name());
+                update.setLong(2, size);
+                update.setLong(3, analysis.rowCount());
+                update.setString(4, id);
+                update.executeUpdate();
+            }
+            Upload upload = new Upload(id, fileName, format, contentType, charset == null ? null : charset.name(), size,
+                    analysis.rowCount(), uploadedBy, businessUnit, now);
+            return new Saved(upload, analysis.columns());
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing an upload failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    private static long writeChunks(Connection connection, String id, InputStream in, Utf8Detector detector)
+            throws SQLException {
+        byte[] buffer = new byte[CHUNK_BYTES];
+        long size = 0;
+        try (PreparedStatement chunk = connection.prepareStatement(
+                "INSERT INTO source_upload_chunk (upload_id, chunk_no, content) VALUES (?, ?, ?)")) {
+            for (int number = 0; ; number++) {
+                int filled = in.readNBytes(buffer, 0, buffer.length);
+                if (filled == 0) {
+                    return size;
+                }
+                detector.update(buffer, 0, filled);
+                chunk.setString(1, id);
+                chunk.setInt(2, number);
+                chunk.setBytes(3, filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled));
+                chunk.executeUpdate();
+                size += filled;
+            }
+        } catch (IOException e) {
+            throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE, "the upload was interrupted");
+        }
+    }
+
+    Optional<Upload> find(String id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT id, file_name, file_format, content_type,"
+                        + " encoding, size_bytes, row_count, uploaded_by, business_unit, created_at"
+                        + " FROM source_upload WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Upload(rs.getString(1), rs.getString(2), FileFormat.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8),
+                        rs.getString(9), rs.getTimestamp(10).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading an upload failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** The upload's bytes, streamed a chunk at a time from the database. */
+    Content content(String id) {
+        return () -> new ChunkInputStream(id);
+    }
+
+    FileRowSource rowSource(Upload upload) {
+        Charset charset = upload.encoding() == null ? null : Charset.forName(upload.encoding());
+        return new FileRowSource("upload " + upload.id(), upload.format(), charset, content(upload.id()));
+    }
+
+    /** Reads chunk after chunk, each with a short-lived connection, so a long load holds none between them. */
+    private final class ChunkInputStream extends InputStream {
+
+        private final String id;
+        private byte[] chunk = new byte[0];
+        private int position;
+        private int next;
+        private boolean ended;
+
+        ChunkInputStream(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public int read() {
+            if (!available(1)) {
+                return -1;
+            }
+            return chunk[position++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (!available(1)) {
+                return -1;
+            }
+            int n = Math.min(length, chunk.length - position);
+            System.arraycopy(chunk, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
+
+        private boolean available(int wanted) {
+            while (!ended && chunk.length - position < wanted) {
+                chunk = fetch(next++);
+                position = 0;
+                ended = chunk == null;
+                if (ended) {
+                    chunk = new byte[0];
+                }
+            }
+            return chunk.length - position >= wanted;
+        }
+
+        private byte[] fetch(int number) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "SELECT content FROM source_upload_chunk WHERE upload_id = ? AND chunk_no = ?")) {
+                query.setString(1, id);
+                query.setInt(2, number);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE,
+                        "the stored upload cannot be read (SQLState " + e.getSQLState() + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.acme.intake.source.control;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.acme.intake.database.boundary.SchemaMigration;
+import com.acme.intake.security.AppUser;
+import com.acme.intake.security.Role;
+import com.acme.intake.source.entity.FileFormat;
+import com.acme.intake.source.entity.SourceProblem;
+import com.acme.intake.source.entity.Upload;
+import com.acme.intake.source.entity.UploadColumn;
+import com.acme.intake.source.entity.UploadView;
+import com.acme.intake.web.Refusal;
+
+/**
+ * Files uploaded as sources: stored in the application database with the uploader's business
+ * unit, which alone (besides the staff roles) may see them again.
+ */
+@ApplicationScoped
+public class Uploads {
+
+    /** Largest accepted upload in bytes; default {@value #DEFAULT_MAX_BYTES} (20 MiB). */
+    public static final String MAX_BYTES_PROPERTY = "intake.uploads.max-bytes";
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final int MAX_FILE_NAME_LENGTH = 255;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    private UploadStore store;
+    private long maxBytes;
+
+    @PostConstruct
+    void init() {
+        store = new UploadStore(dataSource, Clock.systemUTC());
+        maxBytes = ConfigProvider.getConfig(Uploads.class.getClassLoader())
+                .getOptionalValue(MAX_BYTES_PROPERTY, Long.class).orElse(DEFAULT_MAX_BYTES);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Stores a file for the caller's business unit and answers its columns. Refuses a bad file name
+     * (400), a file over the limit ({@link SourceProblem.Kind#TOO_LARGE}) and a file that is no
+     * readable CSV or XLSX ({@link SourceProblem.Kind#UNREADABLE_FILE}); nothing is kept then.
+     */
+    @Transactional
+    public UploadView upload(String fileName, String contentType, InputStream body, AppUser uploader) {
+        FileFormat format = fileFormat(fileName);
+        if (uploader.businessUnit() == null) {
+            throw Refusal.forbidden("only a requester of a business unit may upload a file");
+        }
+        UploadStore.Saved saved = store.save(fileName, format, contentType, uploader.name(), uploader.businessUnit(),
+                body, maxBytes);
+        return view(saved.upload(), saved.columns());
+    }
+
+    /** The upload's facts and columns, if the caller may see it; 404 otherwise (its existence is not revealed). */
+    public UploadView view(String id, AppUser caller) {
+        Upload upload = visible(id, caller);
+        return view(upload, store.rowSource(upload).uploadColumns());
+    }
+
+    public List<UploadColumn> columns(String id, AppUser caller) {
+        return store.rowSource(visible(id, caller)).uploadColumns();
+    }
+
+    /** For checks at submission, such as that the upload belongs to the request's business unit. */
+    public Optional<Upload> find(String id) {
+        return id == null ? Optional.empty() : store.find(id);
+    }
+
+    FileRowSource rowSource(String id) {
+        Upload upload = find(id).orElseThrow(() -> new SourceProblem(SourceProblem.Kind.UNKNOWN_SOURCE,
+                "there is no upload with that id"));
+        return store.rowSource(upload);
+    }
+
+    private Upload visible(String id, AppUser caller) {
+        return find(id)
+                .filter(u -> caller.roles().stream().anyMatch(Role.STAFF::contains)
+                        || u.businessUnit().equals(caller.businessUnit()))
+                .orElseThrow(() -> Refusal.notFound("no such upload"));
+    }
+
+    private static UploadView view(Upload upload, List<UploadColumn> columns) {
+        return new UploadView(upload.id(), upload.fileName(), upload.sizeBytes(), columns, upload.rowCount());
+    }
+
+    /** The format a file name announces; refuses names that could be paths or are not .csv/.xlsx. */
+    static FileFormat fileFormat(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw Refusal.badRequest("give the file name in the X-File-Name header or the fileName query parameter");
+        }
+        if (fileName.length() > MAX_FILE_NAME_LENGTH) {
+            throw Refusal.badRequest("the file name must be at most " + MAX_FILE_NAME_LENGTH + " characters");
+        }
+        if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.equals("..")
+                || fileName.chars().anyMatch(Character::isISOControl)) {
+            throw Refusal.badRequest("the file name must be a plain name without path separators or control characters");
+        }
+        return FileFormat.of(fileName).orElseThrow(() -> Refusal.badRequest("only .csv and .xlsx files are accepted"));
+    }
+}
