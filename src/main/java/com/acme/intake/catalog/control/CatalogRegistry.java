@@ -80,7 +80,7 @@ public class CatalogRegistry {
         audit.record(AuditTrail.SYSTEM, AuditAction.CATALOG_REGISTERED, request.id(), null, request.businessUnit(),
                 "key=" + key + "; revision=" + number + "; columns=" + next.columns().size()
                         + "; rows=" + facts.rowCount());
-        comment(next);
+        warehouseComments.follow(next);
         return number;
     }
 
@@ -105,7 +105,7 @@ public class CatalogRegistry {
         audit.record(editor.name(), AuditAction.CATALOG_EDITED, requestId, null, current.businessUnit(),
                 "key=" + key + "; revision=" + number + "; changed="
                         + String.join(",", CatalogDiff.between(current, next).names()));
-        comment(next);
+        warehouseComments.follow(next);
         return view(key, number);
     }
 
@@ -193,13 +193,6 @@ public class CatalogRegistry {
         em.persist(new CatalogRevision(entry.key(), number, author, now, reason, requestId,
                 SnapshotJson.write(snapshot)));
         return number;
-    }
-
-    private void comment(CatalogSnapshot snapshot) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        snapshot.columns().stream().filter(CatalogSnapshot.Column::loaded)
-                .forEach(c -> columns.put(c.name(), c.description() == null ? "" : c.description()));
-        warehouseComments.apply(snapshot.lineage().target(), snapshot.description(), columns);
     }
 
     private CatalogEntry entry(String key, LockModeType lock) {

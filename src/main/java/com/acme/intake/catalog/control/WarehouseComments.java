@@ -1,6 +1,9 @@
 package com.acme.intake.catalog.control;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.acme.intake.catalog.entity.CatalogSnapshot;
 
 /**
  * Keeps the warehouse's table and column comments in step with the catalog descriptions. Called
@@ -21,4 +24,12 @@ public interface WarehouseComments {
      *                       only); an empty string clears a comment
      */
     void apply(String table, String tableComment, Map<String, String> columnComments);
+
+    /** Sets the comments from a snapshot: its description, and each loaded column's description. */
+    default void follow(CatalogSnapshot snapshot) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        snapshot.columns().stream().filter(CatalogSnapshot.Column::loaded)
+                .forEach(c -> columns.put(c.name(), c.description() == null ? "" : c.description()));
+        apply(snapshot.lineage().target(), snapshot.description() == null ? "" : snapshot.description(), columns);
+    }
 }

@@ -3,6 +3,8 @@ package com.acme.intake.catalog.entity;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 /**
  * How a revision differs from the one before it.
  *
@@ -33,6 +35,8 @@ public record Changes(List<FieldChange> fields, List<String> columnsAdded, List<
         }
     }
 
+    /** Whether nothing changed; not part of the JSON answer. */
+    @JsonbTransient
     public boolean isEmpty() {
         return fields.isEmpty() && columnsAdded.isEmpty() && columnsRemoved.isEmpty() && columnsChanged.isEmpty();
     }

@@ -3,6 +3,8 @@ package com.acme.intake.catalog.control;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.bind.JsonbBuilder;
+
 import org.junit.jupiter.api.Test;
 
 import com.acme.intake.catalog.entity.CatalogEdit;
@@ -96,5 +98,22 @@ class CatalogDiffTest {
         assertThat(changes.fields()).isEmpty();
         assertThat(changes.columnsChanged()).containsExactly(new Changes.ColumnChange("email",
                 List.of(new FieldChange("description", null, "Masked e-mail"))));
+    }
+
+    @Test
+    void changesAnswerAsJsonWithoutDerivedProperties() throws Exception {
+        // given
+        Changes changes = CatalogDiff.between(first, CatalogEdits.apply(first, new CatalogEdit("New", null, null)));
+
+        // when
+        String json;
+        try (var jsonb = JsonbBuilder.create()) {
+            json = jsonb.toJson(changes);
+        }
+
+        // then
+        assertThat(json).isEqualTo("{\"columnsAdded\":[],\"columnsChanged\":[],\"columnsRemoved\":[],"
+                + "\"fields\":[{\"after\":\"New\",\"before\":\"" + first.description().replace("\n", "\\n")
+                + "\",\"field\":\"description\"}]}");
     }
 }
