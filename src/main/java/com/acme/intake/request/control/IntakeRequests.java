@@ -2,9 +2,11 @@ package com.acme.intake.request.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ import com.acme.intake.request.entity.RequestView;
 import com.acme.intake.request.entity.SourceKind;
 import com.acme.intake.request.entity.ValidationFailed;
 import com.acme.intake.security.AppUser;
+import com.acme.intake.source.control.Sources;
+import com.acme.intake.source.entity.SourceSummary;
+import com.acme.intake.source.entity.Upload;
 import com.acme.intake.security.Role;
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.control.ApprovalProcess;
@@ -51,14 +56,14 @@ public class IntakeRequests {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Sources sources;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public IntakeRequest submit(IntakeRequestCommand command, AppUser requester) {
-        List<FieldError> errors = RequestValidator.validate(command);
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        validate(command);
         requireOwnBusinessUnit(command.businessUnit(), requester);
         Instant now = Instant.now(clock);
         var request = new IntakeRequest(requester.name(), now);
@@ -81,10 +86,7 @@ public class IntakeRequests {
             throw Refusal.conflict("request " + id + " is " + request.status() + "; it can be revised only while "
                     + RequestStatus.CHANGES_REQUESTED);
         }
-        List<FieldError> errors = RequestValidator.validate(command);
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        validate(command);
         if (!request.businessUnit().equals(command.businessUnit()) || !request.dataset().equals(command.dataset())) {
             throw new ValidationFailed(List.of(new FieldError("dataset",
                     "business unit and dataset cannot change on revision; withdraw and submit a new request")));
@@ -192,6 +194,35 @@ public class IntakeRequests {
             throw Refusal.notFound("no request " + id);
         }
         return request;
+    }
+
+    /** The request on its own, then its source against what is registered and uploaded. */
+    private void validate(IntakeRequestCommand command) {
+        List<FieldError> errors = new ArrayList<>(RequestValidator.validate(command));
+        if (errors.stream().noneMatch(e -> e.field().startsWith("source") || e.field().equals("businessUnit"))) {
+            errors.addAll(sourceErrors(command));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+    }
+
+    private List<FieldError> sourceErrors(IntakeRequestCommand command) {
+        IntakeRequestCommand.Source source = command.source();
+        if (SourceKind.JDBC.name().equalsIgnoreCase(source.kind().strip())) {
+            List<String> names = sources.registered().stream().map(SourceSummary::name).toList();
+            if (!names.contains(source.connection())) {
+                return List.of(new FieldError("source.connection", "no registered source '" + source.connection()
+                        + "'" + (names.isEmpty() ? "" : "; registered: " + String.join(", ", names))));
+            }
+            return List.of();
+        }
+        Optional<Upload> upload = sources.upload(source.uploadId());
+        if (upload.isEmpty() || !upload.get().businessUnit().equals(command.businessUnit())) {
+            return List.of(new FieldError("source.uploadId", "no upload " + source.uploadId()
+                    + " of business unit " + command.businessUnit()));
+        }
+        return List.of();
     }
 
     private static void requireOwnBusinessUnit(String businessUnit, AppUser requester) {
