@@ -121,15 +121,27 @@ public final class StagingDdl {
         return "DROP TABLE IF EXISTS " + work;
     }
 
-    /** Every statement of a load, phase by phase, each ended by {@code ;} — for review and the golden files. */
+    /**
+     * Every statement of a load, phase by phase, each ended by {@code ;}, with the transaction
+     * boundaries the loader uses — for review and the golden files.
+     */
     public String script() {
         StringBuilder script = new StringBuilder();
+        if (dialect == WarehouseDialect.POSTGRESQL) {
+            appendPhase(script, "one transaction from here to COMMIT", List.of("BEGIN"));
+        }
         appendPhase(script, "prepare", prepare());
         appendPhase(script, "create the work table", createWorkTable());
-        appendPhase(script, dialect == WarehouseDialect.H2 ? "load (batched, 1000 rows a batch)" : "load (COPY, text format)",
-                List.of(dialect == WarehouseDialect.H2 ? insertRow() : copyIn()));
-        appendPhase(script, "swap", swap());
-        appendPhase(script, "on failure", List.of(dropWorkTable()));
+        if (dialect == WarehouseDialect.POSTGRESQL) {
+            appendPhase(script, "load: COPY in text format, streamed in chunks", List.of(copyIn()));
+            appendPhase(script, "swap", swap());
+            appendPhase(script, "success", List.of("COMMIT"));
+            appendPhase(script, "on failure, instead: nothing of the load remains", List.of("ROLLBACK"));
+        } else {
+            appendPhase(script, "load: batches of " + WarehouseLoader.H2_BATCH + " rows, each committed", List.of(insertRow()));
+            appendPhase(script, "swap: H2 commits each DDL statement on its own", swap());
+            appendPhase(script, "on failure, instead", List.of(dropWorkTable()));
+        }
         return script.toString();
     }
 

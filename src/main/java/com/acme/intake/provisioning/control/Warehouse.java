@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,6 +35,10 @@ public class Warehouse {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    /** Gives each PostgreSQL load its reading thread, with the container's context. */
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     MaskingKeys keys;
 
@@ -49,6 +54,6 @@ public class Warehouse {
 
     /** Provisions a prepared plan. */
     public LoadResult provision(LoadPlan plan, RowSource source) {
-        return new WarehouseLoader().load(plan, source, dataSource);
+        return new WarehouseLoader(threads).load(plan, source, dataSource);
     }
 }

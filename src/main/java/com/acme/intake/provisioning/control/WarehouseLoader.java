@@ -11,8 +11,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
@@ -66,11 +71,34 @@ public class WarehouseLoader {
 
     /** Rows per JDBC batch on H2. */
     public static final int H2_BATCH = 1000;
-    /** Characters of COPY data collected before they are sent; bounds the memory a load uses. */
+    /** Bytes of COPY data collected before they are sent; bounds the memory a load uses. */
     static final int COPY_CHUNK = 64 * 1024;
+
+    /** Chunks waiting to be sent; with the one being filled and the one being sent, the memory a load holds. */
+    static final int QUEUED_CHUNKS = 4;
 
     private static final Logger LOG = Logger.getLogger(WarehouseLoader.class.getName());
     private static final ConcurrentMap<String, ReentrantLock> H2_LOCKS = new ConcurrentHashMap<>();
+
+    private final ThreadFactory threads;
+
+    /** A loader that starts its reading thread (PostgreSQL) as a plain daemon thread. */
+    public WarehouseLoader() {
+        this(task -> {
+            Thread thread = new Thread(task, "warehouse-loader-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * A loader whose reading thread comes from {@code threads} — in the container its
+     * {@code ManagedThreadFactory}. A dedicated thread rather than a pooled task: the load itself
+     * may run on the pool, and waiting on a task queued behind it would deadlock.
+     */
+    public WarehouseLoader(ThreadFactory threads) {
+        this.threads = Objects.requireNonNull(threads, "threads");
+    }
 
     /** Provisions with a connection of {@code warehouse}, closed afterwards. */
     public LoadResult load(LoadPlan plan, RowSource source, DataSource warehouse) {
@@ -149,14 +177,7 @@ public class WarehouseLoader {
             execute(connection, ddl.createWorkTable());
             run.step = "writing rows into the work table";
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ddl.copyIn());
-            CopyIn active = copy;
-            CopyRows rows = new CopyRows(run.plan, run.maskers.length);
-            run.readAll(source, rows::append, () -> {
-                if (rows.size() >= COPY_CHUNK) {
-                    rows.sendTo(active);
-                }
-            });
-            rows.sendTo(copy);
+            new Pipeline(run, source, threads).copyInto(copy);
             long written = copy.endCopy();
             run.step = "replacing the target table";
             execute(connection, ddl.swap());
@@ -420,15 +441,163 @@ public class WarehouseLoader {
     }
 
     /**
+     * PostgreSQL's side of a load in two threads, so that reading and masking overlap with sending
+     * and with the server's parsing: a reading thread opens the cursor, masks every value and
+     * encodes the rows into chunks of about {@link #COPY_CHUNK} bytes; the calling thread, which
+     * owns the warehouse connection, sends them. At most {@link #QUEUED_CHUNKS} chunks wait in
+     * between, so memory stays flat whatever the table's size. Either side's failure stops the other.
+     */
+    private static final class Pipeline {
+        private static final byte[] END = new byte[0];
+
+        private final Run run;
+        private final RowSource source;
+        private final ThreadFactory threads;
+        private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+        private volatile boolean aborted;
+        private volatile Throwable readFailure;
+
+        Pipeline(Run run, RowSource source, ThreadFactory threads) {
+            this.run = run;
+            this.source = source;
+            this.threads = threads;
+        }
+
+        void copyInto(CopyIn copy) throws SQLException {
+            Thread reader = threads.newThread(this::read);
+            if (reader == null) {
+                throw new ProvisioningFailure("no thread to read the source of " + run.plan.qualifiedName() + " with");
+            }
+            reader.start();
+            try {
+                for (byte[] chunk = take(); chunk != END; chunk = take()) {
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                }
+            } catch (SQLException | RuntimeException e) {
+                aborted = true;
+                drainUntilEnd();
+                throw e;
+            } finally {
+                join(reader);
+            }
+            Throwable failure = readFailure;
+            if (failure instanceof SQLException sql) {
+                throw sql;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+        }
+
+        private void read() {
+            try {
+                CopyRows rows = new CopyRows(run.plan, run.maskers.length);
+                run.readAll(source, rows::append, () -> {
+                    if (aborted) {
+                        throw new Aborted();
+                    }
+                    if (rows.size() >= COPY_CHUNK) {
+                        put(rows.take());
+                    }
+                });
+                put(rows.take());
+            } catch (Aborted e) {
+                // the sending side failed and reports its own error
+            } catch (SQLException | RuntimeException | Error e) {
+                readFailure = e;
+            } finally {
+                putEnd();
+            }
+        }
+
+        private byte[] take() {
+            try {
+                return chunks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                aborted = true;
+                throw new ProvisioningFailure("loading " + run.plan.qualifiedName() + " was interrupted");
+            }
+        }
+
+        private void put(byte[] chunk) {
+            try {
+                chunks.put(chunk);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Aborted();
+            }
+        }
+
+        /** The end marker always arrives, so the sender never waits forever. */
+        private void putEnd() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    chunks.put(END);
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void drainUntilEnd() {
+            boolean interrupted = Thread.interrupted();
+            while (true) {
+                try {
+                    if (chunks.take() == END) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void join(Thread reader) {
+            boolean interrupted = false;
+            while (reader.isAlive()) {
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Unwinds the reading thread's loop when the sending side has failed. */
+        private static final class Aborted extends RuntimeException {
+            Aborted() {
+                super(null, null, false, false);
+            }
+        }
+    }
+
+    /**
      * Rows in PostgreSQL's COPY text format: columns separated by tabs, rows ended by a newline,
      * {@code \N} for NULL, and backslash, tab, newline and carriage return escaped with a backslash.
-     * Collected as characters and sent as UTF-8 (the driver always talks UTF-8) in chunks of about
-     * {@link #COPY_CHUNK} characters.
+     * Encoded straight into UTF-8 bytes (the driver always talks UTF-8 to the server), without an
+     * intermediate string per chunk; an unpaired surrogate becomes {@code ?}, as in
+     * {@link String#getBytes}.
      */
     static final class CopyRows {
         private final LoadPlan plan;
         private final int width;
-        private final StringBuilder buffer = new StringBuilder(COPY_CHUNK + 4096);
+        private byte[] buffer = new byte[COPY_CHUNK + 1024];
+        private int size;
         private long row = 1;
 
         CopyRows(LoadPlan plan, int width) {
@@ -438,79 +607,126 @@ public class WarehouseLoader {
 
         void append(int index, Object value) {
             if (value == null) {
-                buffer.append("\\N");
+                ascii("\\N");
             } else if (value instanceof String text) {
                 appendText(index, text);
+            } else if (value instanceof Long number) {
+                ascii(Long.toString(number));
+            } else if (value instanceof Integer || value instanceof Short || value instanceof BigInteger) {
+                ascii(value.toString());
             } else if (value instanceof Boolean bool) {
-                buffer.append(bool ? 't' : 'f');
+                ensure(1);
+                buffer[size++] = (byte) (bool ? 't' : 'f');
             } else if (value instanceof LocalDate date) {
                 appendDate(date, null);
             } else if (value instanceof LocalDateTime dateTime) {
                 appendDate(dateTime.toLocalDate(), dateTime);
             } else if (value instanceof BigDecimal decimal) {
-                buffer.append(decimal.toPlainString());
+                ascii(decimal.toPlainString());
             } else if (value instanceof Double || value instanceof Float) {
                 appendFloating(((Number) value).doubleValue(), value);
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-                    || value instanceof BigInteger) {
-                buffer.append(value);
             } else {
                 throw new ProvisioningFailure("row " + row + ", column " + plan.createdColumns().get(index).name()
                         + " of " + plan.qualifiedName() + ": values of class " + value.getClass().getName()
                         + " cannot be written");
             }
+            ensure(1);
             if (index == width - 1) {
-                buffer.append('\n');
+                buffer[size++] = '\n';
                 row++;
             } else {
-                buffer.append('\t');
+                buffer[size++] = '\t';
             }
         }
 
         int size() {
-            return buffer.length();
+            return size;
         }
 
-        void sendTo(CopyIn copy) {
-            if (buffer.isEmpty()) {
-                return;
+        /** The bytes collected so far, handed over; the buffer starts empty again (and small, if one row made it grow). */
+        byte[] take() {
+            byte[] chunk = Arrays.copyOf(buffer, size);
+            size = 0;
+            if (buffer.length > 4 * COPY_CHUNK) {
+                buffer = new byte[COPY_CHUNK + 1024];
             }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            buffer.setLength(0);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } catch (SQLException e) {
-                throw new SqlAbort(e);
-            }
+            return chunk;
         }
 
         String text() {
-            return buffer.toString();
+            return new String(buffer, 0, size, StandardCharsets.UTF_8);
         }
 
         private void appendText(int index, String text) {
-            for (int i = 0; i < text.length(); i++) {
+            int length = text.length();
+            ensure(length);
+            for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
+                if (c >= 0x80) {
+                    i = appendNonAscii(text, i);
+                    continue;
+                }
                 switch (c) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
+                    case '\\' -> escape('\\');
+                    case '\t' -> escape('t');
+                    case '\n' -> escape('n');
+                    case '\r' -> escape('r');
                     case '\0' -> throw new ProvisioningFailure("row " + row + ", column "
                             + plan.createdColumns().get(index).name() + " of " + plan.qualifiedName()
                             + ": the value contains a NUL character, which PostgreSQL text cannot hold");
-                    default -> buffer.append(c);
+                    default -> {
+                        ensure(1);
+                        buffer[size++] = (byte) c;
+                    }
                 }
+            }
+        }
+
+        /** Encodes the character at {@code i} (and its low surrogate) as UTF-8; returns the index of the last char used. */
+        private int appendNonAscii(String text, int i) {
+            char c = text.charAt(i);
+            ensure(4);
+            if (c < 0x800) {
+                buffer[size++] = (byte) (0xc0 | (c >> 6));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                buffer[size++] = (byte) (0xf0 | (cp >> 18));
+                buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (cp & 0x3f));
+                return i + 1;
+            } else if (Character.isSurrogate(c)) {
+                buffer[size++] = '?';
+            } else {
+                buffer[size++] = (byte) (0xe0 | (c >> 12));
+                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            }
+            return i;
+        }
+
+        private void escape(char c) {
+            ensure(2);
+            buffer[size++] = '\\';
+            buffer[size++] = (byte) c;
+        }
+
+        private void ascii(String text) {
+            int length = text.length();
+            ensure(length);
+            for (int i = 0; i < length; i++) {
+                buffer[size++] = (byte) text.charAt(i);
             }
         }
 
         private void appendFloating(double number, Object value) {
             if (Double.isNaN(number)) {
-                buffer.append("NaN");
+                ascii("NaN");
             } else if (Double.isInfinite(number)) {
-                buffer.append(number > 0 ? "Infinity" : "-Infinity");
+                ascii(number > 0 ? "Infinity" : "-Infinity");
             } else {
-                buffer.append(value);
+                ascii(value.toString());
             }
         }
 
@@ -518,26 +734,47 @@ public class WarehouseLoader {
         private void appendDate(LocalDate date, LocalDateTime time) {
             int year = date.getYear();
             int shown = year > 0 ? year : 1 - year;
-            if (shown < 1000) {
-                buffer.append(shown < 10 ? "000" : shown < 100 ? "00" : "0");
+            ensure(40);
+            if (shown < 10000) {
+                digits(shown, 4);
+            } else {
+                ascii(Integer.toString(shown));
             }
-            buffer.append(shown).append('-');
-            twoDigits(date.getMonthValue());
-            buffer.append('-');
-            twoDigits(date.getDayOfMonth());
+            buffer[size++] = '-';
+            digits(date.getMonthValue(), 2);
+            buffer[size++] = '-';
+            digits(date.getDayOfMonth(), 2);
             if (time != null) {
-                buffer.append(' ').append(time.toLocalTime());
+                buffer[size++] = ' ';
+                digits(time.getHour(), 2);
+                buffer[size++] = ':';
+                digits(time.getMinute(), 2);
+                buffer[size++] = ':';
+                digits(time.getSecond(), 2);
+                int nanos = time.getNano();
+                if (nanos != 0) {
+                    buffer[size++] = '.';
+                    digits(nanos, 9);
+                }
             }
             if (year <= 0) {
-                buffer.append(" BC");
+                ascii(" BC");
             }
         }
 
-        private void twoDigits(int value) {
-            if (value < 10) {
-                buffer.append('0');
+        /** {@code value} as exactly {@code count} decimal digits, zero-padded. */
+        private void digits(int value, int count) {
+            for (int i = count - 1; i >= 0; i--) {
+                buffer[size + i] = (byte) ('0' + value % 10);
+                value /= 10;
             }
-            buffer.append(value);
+            size += count;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
         }
     }
 }

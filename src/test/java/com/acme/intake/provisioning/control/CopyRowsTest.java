@@ -47,9 +47,15 @@ class CopyRowsTest {
     }
 
     @Test
+    void textIsUtf8WithSupplementaryCharactersWhole() {
+        assertThat(encode("山田𠮷é", "\ud800x")).isEqualTo("山田𠮷é\t?x\n");
+    }
+
+    @Test
     void datesBeforeYearOneUseBc() {
         assertThat(encode(LocalDate.of(0, 3, 1), LocalDate.of(12, 1, 9))).isEqualTo("0001-03-01 BC\t0012-01-09\n");
+        assertThat(encode(LocalDate.of(12345, 6, 7), null)).isEqualTo("12345-06-07\t\\N\n");
         assertThat(encode(LocalDateTime.of(-99, 1, 1, 0, 0), LocalDateTime.of(2024, 2, 29, 13, 5, 7, 120_000_000)))
-                .isEqualTo("0100-01-01 00:00 BC\t2024-02-29 13:05:07.120\n");
+                .isEqualTo("0100-01-01 00:00:00 BC\t2024-02-29 13:05:07.120000000\n");
     }
 }
