@@ -1,0 +1,780 @@
+package com.acme.intake.provisioning.control;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import com.acme.intake.masking.control.ColumnMasker;
+import com.acme.intake.provisioning.entity.LoadPlan;
+import com.acme.intake.provisioning.entity.LoadResult;
+import com.acme.intake.provisioning.entity.ProvisioningFailure;
+import com.acme.intake.source.entity.RowCursor;
+import com.acme.intake.source.entity.RowSource;
+import com.acme.intake.source.entity.SourceColumn;
+import com.acme.intake.source.entity.SourceProblem;
+
+/**
+ * Provisions one masked staging table: streams the rows of a {@link RowSource}, masks every value
+ * with the column's {@link ColumnMasker}, writes the rows into a fresh work table and lets the work
+ * table replace the target. Raw values exist only in this JVM, between the cursor and the masker:
+ * what reaches the warehouse, work table included, is masked.
+ *
+ * <h2>Atomicity</h2>
+ * <ul>
+ *   <li><b>PostgreSQL</b>: the whole load is one transaction — drop of a leftover work table,
+ *       creation of the work table, COPY, drop of the old target, rename, comments, grants. Until
+ *       it commits, analysts read the old target; a failure or a crash rolls everything back. A
+ *       transaction-scoped advisory lock per target makes concurrent loads of one table (two nodes,
+ *       a retry racing a slow run) wait for each other instead of interfering.</li>
+ *   <li><b>H2</b> commits every DDL statement on its own. Rows go in with batches of
+ *       {@value #H2_BATCH}, committed per batch into the work table (which analysts never use).
+ *       Between dropping the old target and renaming the work table there is a short window
+ *       without a target; a crash inside it leaves the complete work table and no target, and a
+ *       crash just after the rename leaves the target without comments. Both are repaired by the
+ *       next run, which drops the leftover work table and provisions from scratch. Loads of one
+ *       table are serialised within this JVM (the embedded H2 warehouse serves one JVM).</li>
+ * </ul>
+ * A failure drops the work table (H2) or rolls it back (PostgreSQL) and leaves the target as it was,
+ * except for the H2 window above. The connection's auto-commit mode is restored afterwards.
+ *
+ * <h2>Errors</h2>
+ * Everything becomes a {@link ProvisioningFailure} whose message has no data value: the source's
+ * {@link SourceProblem} messages are values-free by contract; masking errors name the column and
+ * the value's class; database errors are described by their SQLSTATE only, because driver messages
+ * quote values.
+ * <p>
+ * Not thread-safe: one loader per thread (its maskers reuse buffers); a new loader is cheap.
+ */
+public class WarehouseLoader {
+
+    /** Rows per JDBC batch on H2. */
+    public static final int H2_BATCH = 1000;
+    /** Bytes of COPY data collected before they are sent; bounds the memory a load uses. */
+    static final int COPY_CHUNK = 64 * 1024;
+
+    /** Chunks waiting to be sent; with the one being filled and the one being sent, the memory a load holds. */
+    static final int QUEUED_CHUNKS = 4;
+
+    private static final Logger LOG = Logger.getLogger(WarehouseLoader.class.getName());
+    private static final ConcurrentMap<String, ReentrantLock> H2_LOCKS = new ConcurrentHashMap<>();
+
+    private final ThreadFactory threads;
+
+    /** A loader that starts its reading thread (PostgreSQL) as a plain daemon thread. */
+    public WarehouseLoader() {
+        this(task -> {
+            Thread thread = new Thread(task, "warehouse-loader-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * A loader whose reading thread comes from {@code threads} — in the container its
+     * {@code ManagedThreadFactory}. A dedicated thread rather than a pooled task: the load itself
+     * may run on the pool, and waiting on a task queued behind it would deadlock.
+     */
+    public WarehouseLoader(ThreadFactory threads) {
+        this.threads = Objects.requireNonNull(threads, "threads");
+    }
+
+    /** Provisions with a connection of {@code warehouse}, closed afterwards. */
+    public LoadResult load(LoadPlan plan, RowSource source, DataSource warehouse) {
+        try (Connection connection = warehouse.getConnection()) {
+            return load(plan, source, connection);
+        } catch (SQLException e) {
+            throw failure(plan, "connecting to the warehouse", e);
+        }
+    }
+
+    /**
+     * Provisions {@code plan}'s table from {@code source} over {@code warehouse}, in its own local
+     * transaction(s); the connection must not take part in a global (JTA) transaction. The
+     * connection stays open.
+     *
+     * @throws ProvisioningFailure when the source cannot be read, a value cannot be masked or
+     *                             written, or the warehouse refuses a statement
+     */
+    public LoadResult load(LoadPlan plan, RowSource source, Connection warehouse) {
+        long started = System.nanoTime();
+        List<LoadPlan.Column> columns = plan.createdColumns();
+        ColumnMasker[] maskers = new ColumnMasker[columns.size()];
+        for (int i = 0; i < maskers.length; i++) {
+            LoadPlan.Column column = columns.get(i);
+            try {
+                maskers[i] = ColumnMasker.compile(column.masking(), column.type(), plan.key());
+            } catch (IllegalArgumentException e) {
+                throw new ProvisioningFailure("column " + column.name() + " of " + plan.qualifiedName()
+                        + " cannot be masked: " + e.getMessage());
+            }
+        }
+        List<SourceColumn> wanted = columns.stream()
+                .map(column -> new SourceColumn(column.name().name(), column.type(), true))
+                .toList();
+        Run run = new Run(plan, maskers, wanted);
+        try {
+            WarehouseDialect dialect = WarehouseDialect.of(warehouse);
+            StagingDdl ddl = new StagingDdl(dialect, plan);
+            boolean autoCommit = warehouse.getAutoCommit();
+            warehouse.setAutoCommit(false);
+            try {
+                long written = dialect == WarehouseDialect.POSTGRESQL
+                        ? loadPostgres(run, ddl, source, warehouse)
+                        : loadH2(run, ddl, source, warehouse);
+                LoadResult result = new LoadResult(run.rowsRead, written,
+                        (System.nanoTime() - started) / 1_000_000, plan.key().id(), plan.qualifiedName());
+                LOG.info(() -> "Provisioned " + result.table() + ": " + result.rowsRead() + " rows read, "
+                        + result.rowsWritten() + " written in " + result.durationMillis() + " ms, key id "
+                        + result.keyId());
+                return result;
+            } finally {
+                restore(warehouse, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure(plan, run.step, e);
+        } catch (SqlAbort e) {
+            throw failure(plan, run.step, e.sql());
+        }
+    }
+
+    private static void restore(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            // a connection that cannot even do this is broken; the pool discards it
+            LOG.fine(() -> "Restoring auto-commit failed (SQLSTATE " + e.getSQLState() + ")");
+        }
+    }
+
+    private long loadPostgres(Run run, StagingDdl ddl, RowSource source, Connection connection) throws SQLException {
+        CopyIn copy = null;
+        try {
+            run.step = "preparing the staging schema";
+            execute(connection, ddl.prepare());
+            run.step = "creating the work table";
+            execute(connection, ddl.createWorkTable());
+            run.step = "writing rows into the work table";
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ddl.copyIn());
+            new Pipeline(run, source, threads).copyInto(copy);
+            long written = copy.endCopy();
+            run.step = "replacing the target table";
+            execute(connection, ddl.swap());
+            connection.commit();
+            return written;
+        } catch (SQLException | RuntimeException e) {
+            if (copy != null && copy.isActive()) {
+                cancelQuietly(copy);
+            }
+            rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    private long loadH2(Run run, StagingDdl ddl, RowSource source, Connection connection) throws SQLException {
+        ReentrantLock lock = H2_LOCKS.computeIfAbsent(run.plan.qualifiedName(), name -> new ReentrantLock());
+        lock.lock();
+        try {
+            run.step = "preparing the staging schema";
+            execute(connection, ddl.prepare());
+            run.step = "creating the work table";
+            execute(connection, ddl.createWorkTable());
+            connection.commit();
+            run.step = "writing rows into the work table";
+            long[] written = {0};
+            try (PreparedStatement insert = connection.prepareStatement(ddl.insertRow())) {
+                int[] pending = {0};
+                run.readAll(source, (index, value) -> bind(insert, index, value, run), () -> {
+                    addBatch(insert);
+                    if (++pending[0] == H2_BATCH) {
+                        written[0] += flush(insert, connection);
+                        pending[0] = 0;
+                    }
+                });
+                written[0] += flush(insert, connection);
+            }
+            run.step = "replacing the target table";
+            execute(connection, ddl.swap());
+            connection.commit();
+            return written[0];
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ddl.dropWorkTable());
+                connection.commit();
+            } catch (SQLException cleanup) {
+                // the next run drops the leftover work table before anything else
+                LOG.warning(() -> "Could not drop the work table of " + run.plan.qualifiedName()
+                        + " after a failure (SQLSTATE " + cleanup.getSQLState() + "); the next run drops it");
+            }
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, int index, Object value, Run run) {
+        try {
+            if (value == null) {
+                insert.setNull(index + 1, WarehouseDialect.jdbcType(run.plan.createdColumns().get(index).resultType()));
+            } else {
+                insert.setObject(index + 1, value);
+            }
+        } catch (SQLException e) {
+            throw new SqlAbort(e);
+        }
+    }
+
+    private static void addBatch(PreparedStatement insert) {
+        try {
+            insert.addBatch();
+        } catch (SQLException e) {
+            throw new SqlAbort(e);
+        }
+    }
+
+    private static long flush(PreparedStatement insert, Connection connection) {
+        try {
+            long written = 0;
+            for (int count : insert.executeBatch()) {
+                written += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+            }
+            connection.commit();
+            return written;
+        } catch (SQLException e) {
+            throw new SqlAbort(e);
+        }
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static void cancelQuietly(CopyIn copy) {
+        try {
+            copy.cancelCopy();
+        } catch (SQLException e) {
+            // the rollback that follows, or closing the connection, ends the COPY anyway
+            LOG.fine(() -> "Cancelling COPY failed (SQLSTATE " + e.getSQLState() + ")");
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the original failure matters more; a broken connection is discarded by the pool
+            LOG.fine(() -> "Rollback after a failed load failed (SQLSTATE " + e.getSQLState() + ")");
+        }
+    }
+
+    /** A database error as a failure: the step and the SQLSTATE's meaning, never the driver's message. */
+    static ProvisioningFailure failure(LoadPlan plan, String step, SQLException e) {
+        String state = sqlState(e);
+        return new ProvisioningFailure(step + " for " + plan.qualifiedName() + " failed: " + meaning(state)
+                + " (SQLSTATE " + (state == null ? "unknown" : state) + ")", state);
+    }
+
+    private static String sqlState(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (next.getSQLState() != null) {
+                return next.getSQLState();
+            }
+            if (next instanceof BatchUpdateException && next.getCause() instanceof SQLException cause
+                    && cause.getSQLState() != null) {
+                return cause.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static String meaning(String state) {
+        if (state == null) {
+            return "database error";
+        }
+        if (state.equals("42501")) {
+            return "the warehouse user lacks a privilege";
+        }
+        if (state.equals("2BP01")) {
+            return "other objects (such as views) depend on the target table";
+        }
+        if (state.equals("57014")) {
+            return "the statement was cancelled or timed out";
+        }
+        return switch (state.length() < 2 ? "" : state.substring(0, 2)) {
+            case "08" -> "the connection to the warehouse failed";
+            case "22" -> "a value does not fit its column";
+            case "23" -> "a value violates a constraint";
+            case "28" -> "the warehouse refused the credentials";
+            case "40" -> "the transaction was rolled back by the warehouse";
+            case "42" -> "the warehouse refused a statement";
+            case "53" -> "the warehouse ran out of resources";
+            default -> "database error";
+        };
+    }
+
+    /** Carries an SQLException through the row loop's callbacks, which cannot throw it. */
+    private static final class SqlAbort extends RuntimeException {
+        SqlAbort(SQLException cause) {
+            super(null, cause, false, false);
+        }
+
+        SQLException sql() {
+            return (SQLException) getCause();
+        }
+    }
+
+    @FunctionalInterface
+    private interface ValueSink {
+        void accept(int index, Object value);
+    }
+
+    /** State of one load: its maskers, the step it is at (for messages) and the rows read. */
+    private static final class Run {
+        final LoadPlan plan;
+        final ColumnMasker[] maskers;
+        final List<SourceColumn> wanted;
+        String step = "identifying the warehouse";
+        long rowsRead;
+
+        Run(LoadPlan plan, ColumnMasker[] maskers, List<SourceColumn> wanted) {
+            this.plan = plan;
+            this.maskers = maskers;
+            this.wanted = wanted;
+        }
+
+        /**
+         * Reads every row, hands each masked value to {@code values} and calls {@code rowDone} after
+         * each row. Translates what can go wrong into failures without data values.
+         */
+        void readAll(RowSource source, ValueSink values, Runnable rowDone) throws SQLException {
+            try (RowCursor cursor = open(source)) {
+                while (next(cursor)) {
+                    rowsRead++;
+                    for (int i = 0; i < maskers.length; i++) {
+                        Object raw = get(cursor, i);
+                        Object masked;
+                        try {
+                            masked = maskers[i].mask(raw);
+                        } catch (IllegalArgumentException e) {
+                            throw new ProvisioningFailure("row " + rowsRead + ", column " + wanted.get(i).name()
+                                    + " of " + plan.qualifiedName() + ": " + e.getMessage());
+                        }
+                        values.accept(i, masked);
+                    }
+                    rowDone.run();
+                }
+            } catch (SqlAbort e) {
+                throw e.sql();
+            } catch (ProvisioningFailure e) {
+                throw e;
+            } catch (SourceProblem e) {
+                throw sourceFailure(e, "closing the source");
+            } catch (RuntimeException e) {
+                throw unexpected(e, "closing the source");
+            }
+        }
+
+        private RowCursor open(RowSource source) {
+            try {
+                return source.open(wanted);
+            } catch (SourceProblem e) {
+                throw sourceFailure(e, "opening the source");
+            }
+        }
+
+        private boolean next(RowCursor cursor) {
+            try {
+                return cursor.next();
+            } catch (SourceProblem e) {
+                throw sourceFailure(e, "reading row " + (rowsRead + 1));
+            } catch (RuntimeException e) {
+                throw unexpected(e, "reading row " + (rowsRead + 1));
+            }
+        }
+
+        private Object get(RowCursor cursor, int index) {
+            try {
+                return cursor.get(index);
+            } catch (SourceProblem e) {
+                throw sourceFailure(e, "reading column " + wanted.get(index).name() + " of row " + rowsRead);
+            } catch (RuntimeException e) {
+                throw unexpected(e, "reading column " + wanted.get(index).name() + " of row " + rowsRead);
+            }
+        }
+
+        private ProvisioningFailure sourceFailure(SourceProblem e, String what) {
+            return new ProvisioningFailure(what + " for " + plan.qualifiedName() + " failed: " + e.kind()
+                    + ": " + e.getMessage());
+        }
+
+        /** Another exception's message may quote a value, so only its class is named. */
+        private ProvisioningFailure unexpected(RuntimeException e, String what) {
+            return new ProvisioningFailure(what + " for " + plan.qualifiedName() + " failed: "
+                    + e.getClass().getName());
+        }
+    }
+
+    /**
+     * PostgreSQL's side of a load in two threads, so that reading and masking overlap with sending
+     * and with the server's parsing: a reading thread opens the cursor, masks every value and
+     * encodes the rows into chunks of about {@link #COPY_CHUNK} bytes; the calling thread, which
+     * owns the warehouse connection, sends them. At most {@link #QUEUED_CHUNKS} chunks wait in
+     * between, so memory stays flat whatever the table's size. Either side's failure stops the other.
+     */
+    private static final class Pipeline {
+        private static final byte[] END = new byte[0];
+
+        private final Run run;
+        private final RowSource source;
+        private final ThreadFactory threads;
+        private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+        private volatile boolean aborted;
+        private volatile Throwable readFailure;
+
+        Pipeline(Run run, RowSource source, ThreadFactory threads) {
+            this.run = run;
+            this.source = source;
+            this.threads = threads;
+        }
+
+        void copyInto(CopyIn copy) throws SQLException {
+            Thread reader = threads.newThread(this::read);
+            if (reader == null) {
+                throw new ProvisioningFailure("no thread to read the source of " + run.plan.qualifiedName() + " with");
+            }
+            reader.start();
+            try {
+                for (byte[] chunk = take(); chunk != END; chunk = take()) {
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                }
+            } catch (SQLException | RuntimeException e) {
+                aborted = true;
+                drainUntilEnd();
+                throw e;
+            } finally {
+                join(reader);
+            }
+            Throwable failure = readFailure;
+            if (failure instanceof SQLException sql) {
+                throw sql;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+        }
+
+        private void read() {
+            try {
+                CopyRows rows = new CopyRows(run.plan, run.maskers.length);
+                run.readAll(source, rows::append, () -> {
+                    if (aborted) {
+                        throw new Aborted();
+                    }
+                    if (rows.size() >= COPY_CHUNK) {
+                        put(rows.take());
+                    }
+                });
+                put(rows.take());
+            } catch (Aborted e) {
+                // the sending side failed and reports its own error
+            } catch (SQLException | RuntimeException | Error e) {
+                readFailure = e;
+            } finally {
+                putEnd();
+            }
+        }
+
+        private byte[] take() {
+            try {
+                return chunks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                aborted = true;
+                throw new ProvisioningFailure("loading " + run.plan.qualifiedName() + " was interrupted");
+            }
+        }
+
+        private void put(byte[] chunk) {
+            try {
+                chunks.put(chunk);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Aborted();
+            }
+        }
+
+        /** The end marker always arrives, so the sender never waits forever. */
+        private void putEnd() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    chunks.put(END);
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void drainUntilEnd() {
+            boolean interrupted = Thread.interrupted();
+            while (true) {
+                try {
+                    if (chunks.take() == END) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void join(Thread reader) {
+            boolean interrupted = false;
+            while (reader.isAlive()) {
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Unwinds the reading thread's loop when the sending side has failed. */
+        private static final class Aborted extends RuntimeException {
+            Aborted() {
+                super(null, null, false, false);
+            }
+        }
+    }
+
+    /**
+     * Rows in PostgreSQL's COPY text format: columns separated by tabs, rows ended by a newline,
+     * {@code \N} for NULL, and backslash, tab, newline and carriage return escaped with a backslash.
+     * Encoded straight into UTF-8 bytes (the driver always talks UTF-8 to the server), without an
+     * intermediate string per chunk; an unpaired surrogate becomes {@code ?}, as in
+     * {@link String#getBytes}.
+     */
+    static final class CopyRows {
+        private final LoadPlan plan;
+        private final int width;
+        private byte[] buffer = new byte[COPY_CHUNK + 1024];
+        private int size;
+        private long row = 1;
+
+        CopyRows(LoadPlan plan, int width) {
+            this.plan = plan;
+            this.width = width;
+        }
+
+        void append(int index, Object value) {
+            if (value == null) {
+                ascii("\\N");
+            } else if (value instanceof String text) {
+                appendText(index, text);
+            } else if (value instanceof Long number) {
+                ascii(Long.toString(number));
+            } else if (value instanceof Integer || value instanceof Short || value instanceof BigInteger) {
+                ascii(value.toString());
+            } else if (value instanceof Boolean bool) {
+                ensure(1);
+                buffer[size++] = (byte) (bool ? 't' : 'f');
+            } else if (value instanceof LocalDate date) {
+                appendDate(date, null);
+            } else if (value instanceof LocalDateTime dateTime) {
+                appendDate(dateTime.toLocalDate(), dateTime);
+            } else if (value instanceof BigDecimal decimal) {
+                ascii(decimal.toPlainString());
+            } else if (value instanceof Double || value instanceof Float) {
+                appendFloating(((Number) value).doubleValue(), value);
+            } else {
+                throw new ProvisioningFailure("row " + row + ", column " + plan.createdColumns().get(index).name()
+                        + " of " + plan.qualifiedName() + ": values of class " + value.getClass().getName()
+                        + " cannot be written");
+            }
+            ensure(1);
+            if (index == width - 1) {
+                buffer[size++] = '\n';
+                row++;
+            } else {
+                buffer[size++] = '\t';
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The bytes collected so far, handed over; the buffer starts empty again (and small, if one row made it grow). */
+        byte[] take() {
+            byte[] chunk = Arrays.copyOf(buffer, size);
+            size = 0;
+            if (buffer.length > 4 * COPY_CHUNK) {
+                buffer = new byte[COPY_CHUNK + 1024];
+            }
+            return chunk;
+        }
+
+        String text() {
+            return new String(buffer, 0, size, StandardCharsets.UTF_8);
+        }
+
+        private void appendText(int index, String text) {
+            int length = text.length();
+            ensure(length);
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    i = appendNonAscii(text, i);
+                    continue;
+                }
+                switch (c) {
+                    case '\\' -> escape('\\');
+                    case '\t' -> escape('t');
+                    case '\n' -> escape('n');
+                    case '\r' -> escape('r');
+                    case '\0' -> throw new ProvisioningFailure("row " + row + ", column "
+                            + plan.createdColumns().get(index).name() + " of " + plan.qualifiedName()
+                            + ": the value contains a NUL character, which PostgreSQL text cannot hold");
+                    default -> {
+                        ensure(1);
+                        buffer[size++] = (byte) c;
+                    }
+                }
+            }
+        }
+
+        /** Encodes the character at {@code i} (and its low surrogate) as UTF-8; returns the index of the last char used. */
+        private int appendNonAscii(String text, int i) {
+            char c = text.charAt(i);
+            ensure(4);
+            if (c < 0x800) {
+                buffer[size++] = (byte) (0xc0 | (c >> 6));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                buffer[size++] = (byte) (0xf0 | (cp >> 18));
+                buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (cp & 0x3f));
+                return i + 1;
+            } else if (Character.isSurrogate(c)) {
+                buffer[size++] = '?';
+            } else {
+                buffer[size++] = (byte) (0xe0 | (c >> 12));
+                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            }
+            return i;
+        }
+
+        private void escape(char c) {
+            ensure(2);
+            buffer[size++] = '\\';
+            buffer[size++] = (byte) c;
+        }
+
+        private void ascii(String text) {
+            int length = text.length();
+            ensure(length);
+            for (int i = 0; i < length; i++) {
+                buffer[size++] = (byte) text.charAt(i);
+            }
+        }
+
+        private void appendFloating(double number, Object value) {
+            if (Double.isNaN(number)) {
+                ascii("NaN");
+            } else if (Double.isInfinite(number)) {
+                ascii(number > 0 ? "Infinity" : "-Infinity");
+            } else {
+                ascii(value.toString());
+            }
+        }
+
+        /** ISO dates, with PostgreSQL's {@code BC} for years before 1 (ISO year 0 is 1 BC). */
+        private void appendDate(LocalDate date, LocalDateTime time) {
+            int year = date.getYear();
+            int shown = year > 0 ? year : 1 - year;
+            ensure(40);
+            if (shown < 10000) {
+                digits(shown, 4);
+            } else {
+                ascii(Integer.toString(shown));
+            }
+            buffer[size++] = '-';
+            digits(date.getMonthValue(), 2);
+            buffer[size++] = '-';
+            digits(date.getDayOfMonth(), 2);
+            if (time != null) {
+                buffer[size++] = ' ';
+                digits(time.getHour(), 2);
+                buffer[size++] = ':';
+                digits(time.getMinute(), 2);
+                buffer[size++] = ':';
+                digits(time.getSecond(), 2);
+                int nanos = time.getNano();
+                if (nanos != 0) {
+                    buffer[size++] = '.';
+                    digits(nanos, 9);
+                }
+            }
+            if (year <= 0) {
+                ascii(" BC");
+            }
+        }
+
+        /** {@code value} as exactly {@code count} decimal digits, zero-padded. */
+        private void digits(int value, int count) {
+            for (int i = count - 1; i >= 0; i--) {
+                buffer[size + i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += count;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+    }
+}
