@@ -22,7 +22,14 @@ public record RequestView(
         Instant createdAt,
         Instant updatedAt,
         List<Column> columns,
+        List<ProvisioningRunView> provisioningRuns,
         List<HistoryEntry> history) {
+
+    /** One provisioning attempt: figures, key id and outcome; the error never holds data values. */
+    public record ProvisioningRunView(Instant startedAt, Instant finishedAt, String table, long rowsRead,
+                                      long rowsWritten, long durationMs, String keyId, String outcome,
+                                      String error) {
+    }
 
     public record Column(String name, String type, String pii, String description, Masking masking) {
     }
@@ -33,7 +40,7 @@ public record RequestView(
     public record HistoryEntry(long sequence, Instant at, String actor, String action, String taskId, String details) {
     }
 
-    public static RequestView of(IntakeRequest r, List<HistoryEntry> history) {
+    public static RequestView of(IntakeRequest r, List<ProvisioningRunView> runs, List<HistoryEntry> history) {
         return new RequestView(r.id(), r.title(), r.businessUnit(), r.dataset(), r.datasetKey(), r.owner(),
                 r.purpose(), r.layer(),
                 new IntakeRequestCommand.Source(r.sourceKind().name(), r.sourceConnection(), r.sourceTable(),
@@ -41,6 +48,6 @@ public record RequestView(
                 r.refresh(), r.retentionDays(), r.status(), r.requester(), r.createdAt(), r.updatedAt(),
                 r.columns().stream().map(c -> new Column(c.name(), c.type().name(), c.pii().name(), c.description(),
                         new Masking(c.method().name(), c.n(), c.to(), c.width(), c.justification()))).toList(),
-                history);
+                runs, history);
     }
 }

@@ -1,5 +1,10 @@
 package com.acme.intake.workflow.boundary;
 
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,31 +12,74 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import com.acme.intake.audit.control.AuditTrail;
-import com.acme.intake.audit.entity.AuditAction;
+import com.acme.intake.provisioning.control.MaskingKeys;
+import com.acme.intake.provisioning.control.ProvisioningRuns;
+import com.acme.intake.provisioning.control.Warehouse;
+import com.acme.intake.provisioning.entity.LoadResult;
+import com.acme.intake.provisioning.entity.ProvisioningFailure;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
+import com.acme.intake.request.entity.SourceKind;
+import com.acme.intake.source.control.Sources;
+import com.acme.intake.source.entity.RowSource;
+import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.workflow.entity.ProcessIds;
 
 /**
- * The provisioning service task (asynchronous, retried). For now it records that it ran; copying
- * the masked data into the warehouse is the next step of the product (issue 3).
+ * The provisioning service task (asynchronous, retried): copies the request's source into its
+ * masked staging table and records the run. A failure is recorded and retried; when the last retry
+ * fails, the platform team gets a task with the error ({@link LastAttempt}). Errors shown there
+ * name source, table, columns and types, never data values.
  */
 @Named(ProcessIds.BEAN_PROVISION)
 @ApplicationScoped
 public class ProvisionDatasetDelegate implements JavaDelegate {
 
+    private static final Logger LOG = Logger.getLogger(ProvisionDatasetDelegate.class.getName());
+
     @Inject
     IntakeRequests requests;
 
     @Inject
-    AuditTrail audit;
+    Sources sources;
+
+    @Inject
+    Warehouse warehouse;
+
+    @Inject
+    MaskingKeys keys;
+
+    @Inject
+    ProvisioningRuns runs;
 
     @Override
     public void execute(DelegateExecution execution) {
         long requestId = ((Number) execution.getVariable(ProcessIds.VAR_REQUEST_ID)).longValue();
         IntakeRequest request = requests.find(requestId);
-        audit.record(AuditTrail.SYSTEM, AuditAction.PROVISIONING_RUN, requestId, null, request.businessUnit(),
-                "target=staging." + request.datasetKey() + "; outcome=RECORDED (loading not yet implemented)");
+        Instant started = Instant.now();
+        try {
+            LoadResult result = warehouse.provision(request, source(request));
+            runs.succeeded(request, started, result);
+        } catch (RuntimeException e) {
+            String error = safeMessage(e);
+            runs.failed(request, started, keys.current().id(), error);
+            throw LastAttempt.of(execution, e, error);
+        }
+    }
+
+    private RowSource source(IntakeRequest request) {
+        return request.sourceKind() == SourceKind.JDBC
+                ? sources.forJdbc(request.sourceConnection(), request.sourceTable())
+                : sources.forUpload(request.sourceUploadId());
+    }
+
+    /** Failures of our own carry safe messages; anything else is logged and referred to. */
+    private static String safeMessage(RuntimeException e) {
+        if (e instanceof ProvisioningFailure || e instanceof SourceProblem) {
+            return e.getMessage();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Provisioning failed unexpectedly, reference " + reference, e);
+        return "unexpected " + e.getClass().getSimpleName() + "; see the server log, reference " + reference;
     }
 }

@@ -7,15 +7,17 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import com.acme.intake.audit.control.AuditTrail;
-import com.acme.intake.audit.entity.AuditAction;
+import com.acme.intake.catalog.control.CatalogRegistry;
+import com.acme.intake.catalog.entity.Registration;
+import com.acme.intake.provisioning.control.ProvisioningRuns;
+import com.acme.intake.provisioning.entity.ProvisioningRun;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.workflow.entity.ProcessIds;
 
 /**
- * The catalog registration service task (asynchronous, retried). For now it records that it ran;
- * the catalog entry itself is issue 4.
+ * The catalog registration service task (asynchronous, retried): creates or revises the dataset's
+ * catalog entry from the approved request and its last successful provisioning run.
  */
 @Named(ProcessIds.BEAN_REGISTER_CATALOG)
 @ApplicationScoped
@@ -25,13 +27,18 @@ public class RegisterCatalogEntryDelegate implements JavaDelegate {
     IntakeRequests requests;
 
     @Inject
-    AuditTrail audit;
+    ProvisioningRuns runs;
+
+    @Inject
+    CatalogRegistry catalog;
 
     @Override
     public void execute(DelegateExecution execution) {
         long requestId = ((Number) execution.getVariable(ProcessIds.VAR_REQUEST_ID)).longValue();
         IntakeRequest request = requests.find(requestId);
-        audit.record(AuditTrail.SYSTEM, AuditAction.CATALOG_REGISTERED, requestId, null, request.businessUnit(),
-                "key=" + request.datasetKey() + "; outcome=RECORDED (catalog not yet implemented)");
+        ProvisioningRun run = runs.lastSucceeded(requestId).orElseThrow(() -> new IllegalStateException(
+                "request " + requestId + " reached catalog registration without a successful provisioning run"));
+        catalog.register(request, new Registration(run.targetTable(), run.rowsWritten(), run.finishedAt(),
+                run.rowsRead(), run.keyId()));
     }
 }
