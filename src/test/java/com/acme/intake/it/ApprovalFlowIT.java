@@ -176,6 +176,84 @@ class ApprovalFlowIT {
         assertThat(task.isNull("assignee")).isTrue();
     }
 
+    @Test
+    void registered_sources_and_their_columns_prefill_a_form_without_credentials() {
+        var sources = api.get("alice", "api/sources");
+        assertThat(sources.status()).isEqualTo(200);
+        assertThat(sources.array().stream().map(v -> v.asJsonObject().getString("name"))).contains("demo");
+        assertThat(sources.body()).doesNotContain("jdbc:", "password");
+
+        var columns = api.get("alice", "api/sources/demo/columns?table=customers");
+
+        assertThat(columns.status()).as(columns.toString()).isEqualTo(200);
+        assertThat(columns.array().stream().map(JsonValue::asJsonObject)
+                .map(c -> c.getString("name") + ":" + c.getString("type")))
+                .contains("customer_id:BIGINT", "email:VARCHAR", "birth_date:DATE");
+        assertThat(api.get("alice", "api/sources/demo/columns?table=no_such_table").status()).isEqualTo(404);
+        assertThat(api.get("alice", "api/sources/nowhere/columns?table=customers").status()).isEqualTo(404);
+        assertThat(api.get("alice", "api/sources/demo/columns?table=x%3B%20drop").status()).isEqualTo(400);
+    }
+
+    @Test
+    void uploaded_shift_jis_csv_is_provisioned_masked() {
+        byte[] csv = ("会員番号,氏名,メール,入会日\n"
+                + "1,山田太郎,taro@example.jp,2020-04-01\n"
+                + "2,佐藤花子,hanako@example.jp,2021-05-02\n"
+                + "3,Anna Müller,anna@example.de,2022-06-03\n").getBytes(java.nio.charset.Charset.forName("windows-31j"));
+        var uploaded = api.upload("alice", "api/uploads?fileName=members.csv", "text/csv", csv);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String uploadId = uploaded.object().getString("uploadId");
+        List<String> names = uploaded.object().getJsonArray("columns").stream()
+                .map(v -> v.asJsonObject().getString("name")).toList();
+        assertThat(names).hasSize(4);
+        assertThat(uploaded.object().getJsonArray("columns").getJsonObject(1).getString("header")).isEqualTo("氏名");
+
+        String body = """
+                {"title": "Members list", "businessUnit": "marketing", "dataset": "members_upload",
+                 "owner": "alice", "purpose": "event invitations", "layer": "ENTITY",
+                 "source": {"kind": "FILE", "fileName": "members.csv", "uploadId": "%s"},
+                 "refresh": "ONCE", "retentionDays": 90,
+                 "columns": [
+                   {"name": "%s", "type": "BIGINT", "pii": "NONE", "masking": {"method": "KEEP"}},
+                   {"name": "%s", "type": "VARCHAR", "pii": "PERSONAL", "masking": {"method": "PSEUDONYMIZE"}},
+                   {"name": "%s", "type": "VARCHAR", "pii": "PERSONAL", "masking": {"method": "EMAIL"}},
+                   {"name": "%s", "type": "DATE", "pii": "NONE", "masking": {"method": "KEEP"}}]}
+                """.formatted(uploadId, names.get(0), names.get(1), names.get(2), names.get(3));
+        var created = api.post("alice", "api/requests", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertThat(api.post("priya", "api/tasks/" + api.awaitTask("priya", id, "privacyReview") + "/decision",
+                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
+        assertThat(api.post("pat", "api/tasks/" + api.awaitTask("pat", id, "platformReview") + "/decision",
+                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
+
+        JsonObject done = api.await("alice", "api/requests/" + id,
+                a -> a.object().getString("status").equals("PROVISIONED"), Duration.ofSeconds(60)).object();
+        JsonObject run = done.getJsonArray("provisioningRuns").getJsonObject(0);
+        assertThat(run.getString("outcome")).isEqualTo("SUCCEEDED");
+        assertThat(run.getJsonNumber("rowsWritten").longValue()).isEqualTo(3);
+        assertThat(run.getString("table")).isEqualTo("staging.marketing__members_upload");
+        assertThat(api.get("bob", "api/uploads/" + uploadId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void upload_beyond_the_size_limit_gets_413_and_a_request_cannot_use_another_units_upload() {
+        var tooLarge = api.upload("alice", "api/uploads?fileName=big.csv", "text/csv",
+                new byte[20 * 1024 * 1024 + 1]);
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+
+        var bobs = api.upload("bob", "api/uploads?fileName=sales.csv", "text/csv",
+                "order_id,amount\n1,10\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bobs.status()).as(bobs.toString()).isEqualTo(201);
+        String body = RequestBodies.withoutPii("with_bobs_file").replace(
+                "\"source\": {\"kind\": \"JDBC\", \"connection\": \"demo\", \"table\": \"campaigns\"}",
+                "\"source\": {\"kind\": \"FILE\", \"fileName\": \"sales.csv\", \"uploadId\": \""
+                        + bobs.object().getString("uploadId") + "\"}");
+        var refused = api.post("alice", "api/requests", body);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("source.uploadId");
+    }
+
     private long submit(String dataset) {
         var created = api.post("alice", "api/requests", RequestBodies.withPii(dataset));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
