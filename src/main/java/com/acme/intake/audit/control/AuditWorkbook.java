@@ -5,11 +5,12 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,8 +75,8 @@ public final class AuditWorkbook {
     private final SXSSFWorkbook workbook;
     private final CellStyle header;
     private final CellStyle dateTime;
-    /** Each request the events name, with its review decisions. */
-    private final Map<Long, List<String>> reviewers = new TreeMap<>();
+    /** Each request the events name, with its review decisions (each once: a review repeated after changes is one line). */
+    private final Map<Long, Set<String>> reviewers = new TreeMap<>();
 
     private AuditWorkbook(SXSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -151,7 +152,7 @@ public final class AuditWorkbook {
 
         Map<Long, RequestInfo> found = reviewers.isEmpty() ? Map.of() : requests.apply(reviewers.keySet());
         int r = 0;
-        for (Map.Entry<Long, List<String>> request : reviewers.entrySet()) {
+        for (Map.Entry<Long, Set<String>> request : reviewers.entrySet()) {
             requestRow(requestSheet.createRow(++r), request.getKey(), found.get(request.getKey()), request.getValue());
         }
         finish(requestSheet, r, REQUEST_HEADERS.length);
@@ -196,7 +197,7 @@ public final class AuditWorkbook {
         if (e.requestId() == null) {
             return;
         }
-        List<String> decided = reviewers.computeIfAbsent(e.requestId(), id -> new ArrayList<>());
+        Set<String> decided = reviewers.computeIfAbsent(e.requestId(), id -> new LinkedHashSet<>());
         if (AuditAction.REVIEW_DECIDED.name().equals(e.action())) {
             decided.add(e.actor() + ": " + decision(e.details()));
         }
@@ -211,7 +212,7 @@ public final class AuditWorkbook {
         return comment < 0 ? details : details.substring(0, comment);
     }
 
-    private void requestRow(Row row, long id, RequestInfo request, List<String> decided) {
+    private void requestRow(Row row, long id, RequestInfo request, Set<String> decided) {
         row.createCell(0).setCellValue(id);
         if (request != null) {
             text(row, 1, request.title());
