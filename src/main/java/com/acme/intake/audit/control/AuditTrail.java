@@ -1,7 +1,10 @@
 package com.acme.intake.audit.control;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,17 +13,25 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import com.acme.intake.audit.entity.AuditAction;
+import com.acme.intake.audit.entity.AuditEntry;
 import com.acme.intake.audit.entity.AuditEvent;
+import com.acme.intake.audit.entity.ChainHead;
 
 /**
  * Appends events to the audit trail. {@link #record} joins the caller's transaction and refuses to
  * run without one: an event is written together with the action it records, or not at all.
+ *
+ * <p>Each append locks the one row of {@code audit_chain_head} until the caller's transaction ends
+ * (see {@link AuditChain#append}). That serialises audited transactions from their append to their
+ * commit, on every node sharing the database, and is what makes the chain follow commit order.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     /** The actor of what the engine does on its own (jobs, timers). */
     public static final String SYSTEM = "system";
+
+    private static final int SEAL_PAGE = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -30,15 +41,117 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(String actor, AuditAction action, Long requestId, String taskId, String businessUnit,
                              String details) {
-        var event = new AuditEvent(Instant.now(clock), actor == null ? SYSTEM : actor, action.name(), requestId, taskId,
-                businessUnit, details);
-        em.persist(event);
-        return event;
+        return append(actor, action, requestId, taskId, businessUnit, details);
+    }
+
+    /**
+     * Records what happened outside any action that could carry the event, such as a refused call
+     * or an export, in a transaction of its own, so that it stays recorded whatever the caller does next.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEvent recordInNewTransaction(String actor, AuditAction action, Long requestId, String taskId,
+                                             String businessUnit, String details) {
+        return append(actor, action, requestId, taskId, businessUnit, details);
     }
 
     public List<AuditEvent> forRequest(long requestId) {
         return em.createNamedQuery(AuditEvent.FOR_REQUEST, AuditEvent.class)
                 .setParameter("requestId", requestId)
                 .getResultList();
+    }
+
+    /**
+     * Chains the events written before the hash chain existed (migration V5 leaves the head's hash
+     * empty when there are any): numbers them 1…n in their order, closing the gaps that rolled-back
+     * transactions left in the old sequence, and hashes them. Does nothing once sealed.
+     *
+     * @return how many events were sealed
+     */
+    @Transactional
+    public long sealUnchained() {
+        ChainHead head = lockHead();
+        if (head.lastHash() != null) {
+            return 0;
+        }
+        long sealed = 0;
+        long after = Long.MIN_VALUE;
+        String prev = AuditChain.GENESIS;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT seq, occurred_at, actor, action, request_id, task_id, "
+                            + "business_unit, details FROM audit_event WHERE seq > ? ORDER BY seq")
+                    .setParameter(1, after)
+                    .setMaxResults(SEAL_PAGE)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (Object[] row : rows) {
+                long old = ((Number) row[0]).longValue();
+                AuditEntry e = AuditChain.seal(++sealed, instant(row[1]), (String) row[2], (String) row[3],
+                        row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5], (String) row[6],
+                        (String) row[7], prev);
+                em.createNativeQuery("UPDATE audit_event SET seq = ?, occurred_at = ?, prev_hash = ?, hash = ? "
+                                + "WHERE seq = ?")
+                        .setParameter(1, e.seq())
+                        .setParameter(2, AuditReader.utc(e.occurredAt()))
+                        .setParameter(3, e.prevHash())
+                        .setParameter(4, e.hash())
+                        .setParameter(5, old)
+                        .executeUpdate();
+                prev = e.hash();
+                after = old;
+            }
+        }
+        moveHead(new ChainHead(sealed, prev));
+        return sealed;
+    }
+
+    private AuditEvent append(String actor, AuditAction action, Long requestId, String taskId, String businessUnit,
+                              String details) {
+        var store = new JpaStore();
+        AuditChain.append(store, clock, actor == null ? SYSTEM : actor, action.name(), requestId, taskId, businessUnit,
+                details);
+        return store.written;
+    }
+
+    /** The chain in this persistence context: the caller's transaction and connection. */
+    private final class JpaStore implements AuditChain.Store {
+
+        private AuditEvent written;
+
+        @Override
+        public ChainHead lockHead() {
+            return AuditTrail.this.lockHead();
+        }
+
+        @Override
+        public void insert(AuditEntry entry) {
+            written = new AuditEvent(entry);
+            em.persist(written);
+        }
+
+        @Override
+        public void moveHead(ChainHead head) {
+            AuditTrail.this.moveHead(head);
+        }
+    }
+
+    private ChainHead lockHead() {
+        Object[] head = (Object[]) em.createNativeQuery(AuditReader.LOCK_HEAD).getSingleResult();
+        return new ChainHead(((Number) head[0]).longValue(), (String) head[1]);
+    }
+
+    private void moveHead(ChainHead head) {
+        em.createNativeQuery(AuditReader.MOVE_HEAD)
+                .setParameter(1, head.lastSeq())
+                .setParameter(2, head.lastHash())
+                .executeUpdate();
+    }
+
+    /** A legacy time as the driver returns it, read as UTC like the chain's times. */
+    private static Instant instant(Object value) {
+        LocalDateTime at = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return at.toInstant(ZoneOffset.UTC);
     }
 }

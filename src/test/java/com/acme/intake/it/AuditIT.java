@@ -1,0 +1,112 @@
+package com.acme.intake.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail over real HTTP: what actions and refusals leave on it, its verification, the
+ * paged query with its filters, and the Excel export.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void a_submission_is_on_the_trail_and_the_chain_verifies() {
+        var submitted = api.post("alice", "api/requests", RequestBodies.withPii("audited_one"));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        long id = submitted.object().getJsonNumber("id").longValue();
+
+        var page = api.get("audrey", "api/audit?requestId=" + id + "&action=REQUEST_SUBMITTED");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        List<JsonObject> events = page.object().getJsonArray("events").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getString("actor")).isEqualTo("alice");
+        assertThat(events.get(0).getString("hash")).hasSize(64);
+        var verify = api.get("admin", "api/audit/verify");
+        assertThat(verify.object().getBoolean("ok")).as(verify.toString()).isTrue();
+        assertThat(verify.object().getJsonNumber("events").longValue()).isPositive();
+    }
+
+    @Test
+    void refused_calls_and_failed_logins_are_recorded() {
+        assertThat(api.get("alice", "api/audit").status()).isEqualTo(403);
+        assertThat(api.send("bob", "not-his-password", "GET", "api/requests", null).status()).isEqualTo(401);
+
+        var refusedAlice = api.get("audrey", "api/audit?actor=alice&action=ACCESS_REFUSED");
+        assertThat(refusedAlice.body()).contains("/api/audit refused (403): your role does not allow this");
+        var refusedBob = api.get("audrey", "api/audit?actor=bob&action=ACCESS_REFUSED");
+        assertThat(refusedBob.body()).contains("refused (401)").doesNotContain("not-his-password");
+    }
+
+    @Test
+    void invalid_filters_get_400() throws Exception {
+        var answer = api.get("audrey", "api/audit?from=yesterday");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.object().getString("error")).contains("from must be an ISO date");
+        assertThat(api.get("audrey", "api/audit?size=501").status()).isEqualTo(400);
+        var export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/audit/export.xlsx?requestId=x")).header("Authorization", basic("audrey"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(export.statusCode()).isEqualTo(400);
+        assertThat(export.body()).contains("requestId must be a positive whole number");
+    }
+
+    @Test
+    void the_export_is_a_workbook_and_is_itself_recorded() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + "api/audit/export.xlsx?businessUnit=marketing"))
+                .header("Authorization", basic("audrey"))
+                .build();
+
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Events");
+            assertThat(wb.getSheet("Export").getRow(1).getCell(1).getStringCellValue()).isEqualTo("audrey");
+        }
+        assertThat(api.get("admin", "api/audit?action=AUDIT_EXPORTED&actor=audrey").body())
+                .contains("businessUnit=marketing");
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
