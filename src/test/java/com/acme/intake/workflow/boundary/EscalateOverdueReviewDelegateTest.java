@@ -49,6 +49,7 @@ class EscalateOverdueReviewDelegateTest extends IntakeProcessTestSupport {
         Task review = openTask(instance, TASK_PRIVACY_REVIEW);
         assertThat(review).hasCandidateGroup(GROUP_PRIVACY_REVIEWER).hasCandidateGroup(GROUP_GOVERNANCE_LEAD);
         assertThat(engine.getTaskService().getVariableLocal(review.getId(), VAR_OVERDUE)).isEqualTo(true);
+        assertThat(requestStatus.escalations()).containsExactly(TASK_PRIVACY_REVIEW);
     }
 
     @Test
@@ -83,6 +84,7 @@ class EscalateOverdueReviewDelegateTest extends IntakeProcessTestSupport {
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
                 .isZero();
         assertThat(instance).hasNotPassed(TASK_ESCALATE_PLATFORM);
+        assertThat(requestStatus.escalations()).isEmpty();
     }
 
     private Job slaTimer(ProcessInstance instance) {
