@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,11 @@ class ApprovalFlowIT {
 
     @ArquillianResource
     URL base;
+
+    @BeforeAll
+    static void source() throws java.sql.SQLException {
+        SourceFixture.ensureCustomers();
+    }
 
     Api api;
 
@@ -252,6 +258,82 @@ class ApprovalFlowIT {
         var refused = api.post("alice", "api/requests", body);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.body()).contains("source.uploadId");
+    }
+
+    @Test
+    void approval_registers_a_catalog_entry_and_a_second_approval_a_revision() {
+        // given the dataset is approved and provisioned
+        long first = submit("catalog_customers");
+        approveBoth(first);
+        awaitStatus(first, "PROVISIONED");
+
+        // then its entry has the PII and masking of every column
+        var entry = api.get("bob", "api/catalog/marketing__catalog_customers");
+        assertThat(entry.status()).as(entry.toString()).isEqualTo(200);
+        JsonObject latest = entry.object();
+        assertThat(latest.getInt("revision")).isEqualTo(1);
+        assertThat(latest.getString("owner")).isEqualTo("alice");
+        assertThat(latest.getJsonObject("lastLoad").getJsonNumber("rowCount").longValue()).isPositive();
+        assertThat(latest.getJsonArray("columns").stream().map(JsonValue::asJsonObject)
+                .map(c -> c.getString("name") + ":" + c.getString("pii") + ":" + c.getString("method")))
+                .containsExactly("customer_id:NONE:KEEP", "email:PERSONAL:EMAIL", "birth_date:PERSONAL:GENERALIZE_DATE");
+        assertThat(api.get("audrey", "api/catalog?q=birth_date").array().stream()
+                .map(v -> v.asJsonObject().getString("key"))).contains("marketing__catalog_customers");
+
+        // when the same dataset is approved again with a changed masking
+        var revised = api.post("alice", "api/requests", RequestBodies.withPii("catalog_customers")
+                .replace("{\"method\": \"EMAIL\"}", "{\"method\": \"PSEUDONYMIZE\"}"));
+        long second = revised.object().getJsonNumber("id").longValue();
+        approveBoth(second);
+        awaitStatus(second, "PROVISIONED");
+
+        // then revision 2 names the difference, and revision 1 stays readable
+        JsonObject two = api.get("bob", "api/catalog/marketing__catalog_customers").object();
+        assertThat(two.getInt("revision")).isEqualTo(2);
+        assertThat(two.getJsonObject("changes").getJsonArray("columnsChanged").stream().map(JsonValue::asJsonObject)
+                .map(c -> c.getString("name"))).containsExactly("email");
+        assertThat(api.get("bob", "api/catalog/marketing__catalog_customers/revisions").array()).hasSize(2);
+        assertThat(api.get("bob", "api/catalog/marketing__catalog_customers/revisions/1").object()
+                .getJsonArray("columns").getJsonObject(1).getString("method")).isEqualTo("EMAIL");
+    }
+
+    @Test
+    void only_the_owner_or_a_platform_engineer_edits_and_script_is_rendered_inert() {
+        long id = submit("catalog_edits");
+        approveBoth(id);
+        awaitStatus(id, "PROVISIONED");
+        String edit = """
+                {"description": "Customers <script>alert('x')</script> <img src=x onerror=alert(1)> [link](javascript:alert(1))",
+                 "knownGaps": "No rows before 2020.", "columns": [{"name": "email", "description": "masked address"}]}
+                """;
+
+        var byBob = api.put("bob", "api/catalog/marketing__catalog_edits", edit);
+        var byPriya = api.put("priya", "api/catalog/marketing__catalog_edits", edit);
+        var byAlice = api.put("alice", "api/catalog/marketing__catalog_edits", edit);
+
+        assertThat(byBob.status()).as(byBob.toString()).isEqualTo(403);
+        assertThat(byPriya.status()).isEqualTo(403);
+        assertThat(byAlice.status()).as(byAlice.toString()).isEqualTo(200);
+        JsonObject entry = api.get("audrey", "api/catalog/marketing__catalog_edits").object();
+        assertThat(entry.getString("revisedBy")).isEqualTo("alice");
+        assertThat(entry.getString("descriptionHtml")).doesNotContain("<script", "<img", "javascript:")
+                .contains("&lt;script&gt;");
+        assertThat(entry.getString("knownGaps")).isEqualTo("No rows before 2020.");
+        assertThat(api.put("paul", "api/catalog/marketing__catalog_edits",
+                "{\"knownGaps\": \"Rows of March 2024 are missing.\"}").status()).isEqualTo(200);
+        assertThat(api.get("audrey", "api/catalog/marketing__catalog_edits/revisions").array()).hasSize(3);
+    }
+
+    private void approveBoth(long id) {
+        assertThat(api.post("priya", "api/tasks/" + api.awaitTask("priya", id, "privacyReview") + "/decision",
+                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
+        assertThat(api.post("paul", "api/tasks/" + api.awaitTask("paul", id, "platformReview") + "/decision",
+                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
+    }
+
+    private void awaitStatus(long id, String status) {
+        api.await("alice", "api/requests/" + id, a -> a.object().getString("status").equals(status),
+                Duration.ofSeconds(90));
     }
 
     private long submit(String dataset) {
