@@ -132,6 +132,34 @@ public final class Api {
         throw new AssertionError("Timed out after " + timeout + " waiting on " + path + "; last answer: " + last);
     }
 
+    /** Submits a request as the user; asserts 201 and returns the new request's id. */
+    public long submit(String user, String body) {
+        Answer created = post(user, "api/requests", body);
+        if (created.status() != 201) {
+            throw new AssertionError("submission refused: " + created);
+        }
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    /** The privacy reviewer and then the platform engineer approve the request from their inboxes. */
+    public void approveBoth(long requestId, String privacyReviewer, String platformEngineer) {
+        decide(privacyReviewer, awaitTask(privacyReviewer, requestId, "privacyReview"), "APPROVE");
+        decide(platformEngineer, awaitTask(platformEngineer, requestId, "platformReview"), "APPROVE");
+    }
+
+    private void decide(String user, String taskId, String outcome) {
+        Answer decided = post(user, "api/tasks/" + taskId + "/decision", "{\"outcome\": \"" + outcome + "\"}");
+        if (decided.status() != 200) {
+            throw new AssertionError(user + " could not decide " + taskId + ": " + decided);
+        }
+    }
+
+    /** Waits until the request has the status (provisioning runs asynchronously); returns it. */
+    public JsonObject awaitStatus(String user, long requestId, String status, Duration timeout) {
+        return await(user, "api/requests/" + requestId, a -> a.object().getString("status").equals(status), timeout)
+                .object();
+    }
+
     /** The id of the open task with the given key for the request in the user's inbox, or null. */
     public String taskOf(String user, long requestId, String taskKey) {
         for (JsonValue v : get(user, "api/tasks").array()) {

@@ -6,7 +6,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -179,9 +178,6 @@ class ApiRefusalsIT {
     }
 
     private long submit(String dataset) {
-        var created = api.post("alice", "api/requests", RequestBodies.withPii(dataset));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        JsonObject body = created.object();
-        return body.getJsonNumber("id").longValue();
+        return api.submit("alice", RequestBodies.withPii(dataset));
     }
 }

@@ -225,16 +225,10 @@ class ApprovalFlowIT {
                    {"name": "%s", "type": "VARCHAR", "pii": "PERSONAL", "masking": {"method": "EMAIL"}},
                    {"name": "%s", "type": "DATE", "pii": "NONE", "masking": {"method": "KEEP"}}]}
                 """.formatted(uploadId, names.get(0), names.get(1), names.get(2), names.get(3));
-        var created = api.post("alice", "api/requests", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.object().getJsonNumber("id").longValue();
-        assertThat(api.post("priya", "api/tasks/" + api.awaitTask("priya", id, "privacyReview") + "/decision",
-                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
-        assertThat(api.post("pat", "api/tasks/" + api.awaitTask("pat", id, "platformReview") + "/decision",
-                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
+        long id = api.submit("alice", body);
+        api.approveBoth(id, "priya", "pat");
 
-        JsonObject done = api.await("alice", "api/requests/" + id,
-                a -> a.object().getString("status").equals("PROVISIONED"), Duration.ofSeconds(60)).object();
+        JsonObject done = api.awaitStatus("alice", id, "PROVISIONED", Duration.ofSeconds(60));
         JsonObject run = done.getJsonArray("provisioningRuns").getJsonObject(0);
         assertThat(run.getString("outcome")).isEqualTo("SUCCEEDED");
         assertThat(run.getJsonNumber("rowsWritten").longValue()).isEqualTo(3);
@@ -281,9 +275,8 @@ class ApprovalFlowIT {
                 .map(v -> v.asJsonObject().getString("key"))).contains("marketing__catalog_customers");
 
         // when the same dataset is approved again with a changed masking
-        var revised = api.post("alice", "api/requests", RequestBodies.withPii("catalog_customers")
+        long second = api.submit("alice", RequestBodies.withPii("catalog_customers")
                 .replace("{\"method\": \"EMAIL\"}", "{\"method\": \"PSEUDONYMIZE\"}"));
-        long second = revised.object().getJsonNumber("id").longValue();
         approveBoth(second);
         awaitStatus(second, "PROVISIONED");
 
@@ -325,21 +318,15 @@ class ApprovalFlowIT {
     }
 
     private void approveBoth(long id) {
-        assertThat(api.post("priya", "api/tasks/" + api.awaitTask("priya", id, "privacyReview") + "/decision",
-                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
-        assertThat(api.post("paul", "api/tasks/" + api.awaitTask("paul", id, "platformReview") + "/decision",
-                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
+        api.approveBoth(id, "priya", "paul");
     }
 
     private void awaitStatus(long id, String status) {
-        api.await("alice", "api/requests/" + id, a -> a.object().getString("status").equals(status),
-                Duration.ofSeconds(90));
+        api.awaitStatus("alice", id, status, Duration.ofSeconds(90));
     }
 
     private long submit(String dataset) {
-        var created = api.post("alice", "api/requests", RequestBodies.withPii(dataset));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.object().getJsonNumber("id").longValue();
+        return api.submit("alice", RequestBodies.withPii(dataset));
     }
 
     private String status(String user, long id) {

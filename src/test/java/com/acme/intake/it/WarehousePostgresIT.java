@@ -100,10 +100,9 @@ class WarehousePostgresIT {
     void approved_request_provisions_masked_values_and_no_raw_pii_reaches_the_warehouse() throws Exception {
         long id = submitAndApprove("customers_it", "customers_it");
 
-        assertThat(api.await("alice", "api/requests/" + id,
-                a -> a.object().getString("status").equals("PROVISIONED"), Duration.ofSeconds(90))
-                .object().getJsonArray("provisioningRuns").getJsonObject(0).getJsonNumber("rowsWritten").longValue())
-                .isEqualTo(CUSTOMERS.size());
+        JsonObject provisioned = api.awaitStatus("alice", id, "PROVISIONED", Duration.ofSeconds(90));
+        assertThat(provisioned.getJsonArray("provisioningRuns").getJsonObject(0).getJsonNumber("rowsWritten")
+                .longValue()).isEqualTo(CUSTOMERS.size());
 
         try (Connection w = DriverManager.getConnection(warehouseUrl, "postgres", null);
              Statement s = w.createStatement();
@@ -174,10 +173,8 @@ class WarehousePostgresIT {
         String body = RequestBodies.withPii("customers_broken")
                 .replace("\"table\": \"public.customers\"", "\"table\": \"customers_it\"")
                 .replace("\"name\": \"birth_date\"", "\"name\": \"date_of_birth\"");
-        var created = api.post("alice", "api/requests", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.object().getJsonNumber("id").longValue();
-        approve(id);
+        long id = api.submit("alice", body);
+        api.approveBoth(id, "priya", "paul");
 
         awaitStatus(id, "PROVISIONING_FAILED");
         JsonObject task = api.get("paul", "api/tasks").array().stream().map(JsonValue::asJsonObject)
@@ -219,23 +216,13 @@ class WarehousePostgresIT {
                     "masking": {"method": "GENERALIZE_NUMBER", "width": 1000}},
                    {"name": "notes", "type": "TEXT", "pii": "SENSITIVE", "masking": {"method": "DROP"}}]}
                 """.formatted(dataset, table);
-        var created = api.post("alice", "api/requests", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.object().getJsonNumber("id").longValue();
-        approve(id);
+        long id = api.submit("alice", body);
+        api.approveBoth(id, "priya", "paul");
         return id;
     }
 
-    private void approve(long id) {
-        assertThat(api.post("priya", "api/tasks/" + api.awaitTask("priya", id, "privacyReview") + "/decision",
-                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
-        assertThat(api.post("paul", "api/tasks/" + api.awaitTask("paul", id, "platformReview") + "/decision",
-                "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(200);
-    }
-
     private void awaitStatus(long id, String status) {
-        api.await("alice", "api/requests/" + id, a -> a.object().getString("status").equals(status),
-                Duration.ofSeconds(120));
+        api.awaitStatus("alice", id, status, Duration.ofSeconds(120));
     }
 
     private static List<String> columns(ResultSet rs) throws SQLException {
