@@ -286,6 +286,13 @@ class ApprovalFlowIT {
         assertThat(two.getJsonObject("changes").getJsonArray("columnsChanged").stream().map(JsonValue::asJsonObject)
                 .map(c -> c.getString("name"))).containsExactly("email");
         assertThat(api.get("bob", "api/catalog/marketing__catalog_customers/revisions").array()).hasSize(2);
+        JsonObject exported = api.get("bob", "api/catalog/marketing__catalog_customers/export?format=openmetadata")
+                .object();
+        assertThat(exported.getString("name")).isEqualTo("marketing__catalog_customers");
+        assertThat(exported.getJsonArray("columns").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("birth_date"))
+                .flatMap(c -> c.getJsonArray("tags").stream()).map(t -> t.asJsonObject().getString("tagFQN")))
+                .containsExactly("PII.Sensitive");
         assertThat(api.get("bob", "api/catalog/marketing__catalog_customers/revisions/1").object()
                 .getJsonArray("columns").getJsonObject(1).getString("method")).isEqualTo("EMAIL");
     }

@@ -137,6 +137,20 @@ class WarehousePostgresIT {
             }
         }
 
+        // the catalog's descriptions become the warehouse comments, and follow an edit
+        var edited = api.put("alice", "api/catalog/marketing__customers_it",
+                "{\"description\": \"顧客マスタ: one row per customer\", "
+                        + "\"columns\": [{\"name\": \"email\", \"description\": \"masked address; domain kept\"}]}");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        try (Connection w = DriverManager.getConnection(warehouseUrl, "postgres", null);
+             Statement s = w.createStatement();
+             ResultSet rs = s.executeQuery("SELECT obj_description('staging.marketing__customers_it'::regclass), "
+                     + "col_description('staging.marketing__customers_it'::regclass, 3)")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("顧客マスタ: one row per customer");
+            assertThat(rs.getString(2)).isEqualTo("masked address; domain kept");
+        }
+
         String dump = dumpWarehouse();
         assertThat(dump).contains("marketing__customers_it", hmac("山田太郎"));
         for (Customer raw : CUSTOMERS) {
