@@ -149,8 +149,8 @@ public class IntakeRequests {
         if (mine) {
             jpql.append(" AND r.requester = :requester");
         }
-        boolean scoped = reader.businessUnit() != null && reader.roles().stream().noneMatch(
-                Role.STAFF::contains);
+        // Anyone who is not staff sees only their business unit's requests (none without one).
+        boolean scoped = reader.roles().stream().noneMatch(Role.STAFF::contains);
         if (scoped) {
             jpql.append(" AND r.businessUnit = :businessUnit");
         }
