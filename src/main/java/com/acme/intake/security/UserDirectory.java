@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
@@ -54,6 +56,11 @@ public class UserDirectory {
             LOG.warning("DEMO USERS ARE ENABLED (alice, bob, priya, paul, pat, grace, audrey, admin; password 'demo'). "
                     + "For demonstration only: set INTAKE_DEMO_USERS=false and configure a database for production.");
         }
+    }
+
+    /** Decides on demo users at startup, so the warning is in the log before anyone logs in. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        demoUsersEnabled();
     }
 
     public boolean demoUsersEnabled() {

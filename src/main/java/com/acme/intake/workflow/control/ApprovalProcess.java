@@ -8,6 +8,8 @@ import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -40,6 +42,11 @@ public class ApprovalProcess {
     @Inject
     @ConfigProperty(name = "intake.review.sla", defaultValue = "P3D")
     String reviewSla;
+
+    /** A wrong SLA stops startup with a clear message instead of failing the first submission. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        checkSla();
+    }
 
     @PostConstruct
     void checkSla() {
