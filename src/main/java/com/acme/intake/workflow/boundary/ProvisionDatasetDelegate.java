@@ -54,7 +54,7 @@ public class ProvisionDatasetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long requestId = ((Number) execution.getVariable(ProcessIds.VAR_REQUEST_ID)).longValue();
+        long requestId = RequestStatusUpdater.requestId(execution);
         IntakeRequest request = requests.find(requestId);
         Instant started = Instant.now();
         try {

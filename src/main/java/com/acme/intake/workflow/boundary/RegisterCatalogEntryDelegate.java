@@ -34,7 +34,7 @@ public class RegisterCatalogEntryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long requestId = ((Number) execution.getVariable(ProcessIds.VAR_REQUEST_ID)).longValue();
+        long requestId = RequestStatusUpdater.requestId(execution);
         IntakeRequest request = requests.find(requestId);
         ProvisioningRun run = runs.lastSucceeded(requestId).orElseThrow(() -> new IllegalStateException(
                 "request " + requestId + " reached catalog registration without a successful provisioning run"));

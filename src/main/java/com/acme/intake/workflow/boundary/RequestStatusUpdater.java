@@ -40,7 +40,8 @@ public class RequestStatusUpdater {
                 review + " overdue; offered to " + ProcessIds.GROUP_GOVERNANCE_LEAD);
     }
 
-    private static long requestId(VariableScope scope) {
+    /** The id of the request a process instance is about (the variable is stored as a Long). */
+    static long requestId(VariableScope scope) {
         return ((Number) scope.getVariable(ProcessIds.VAR_REQUEST_ID)).longValue();
     }
 }
