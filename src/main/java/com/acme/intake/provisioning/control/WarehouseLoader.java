@@ -657,10 +657,26 @@ public class WarehouseLoader {
             return new String(buffer, 0, size, StandardCharsets.UTF_8);
         }
 
+        /**
+         * The leading run of printable ASCII without backslash is copied in bulk; most values are
+         * nothing else, and the character-by-character loop was the reading thread's hot spot.
+         */
+        @SuppressWarnings("deprecation")
         private void appendText(int index, String text) {
             int length = text.length();
             ensure(length);
-            for (int i = 0; i < length; i++) {
+            int plain = 0;
+            while (plain < length) {
+                char c = text.charAt(plain);
+                if (c < 0x20 || c >= 0x80 || c == '\\') {
+                    break;
+                }
+                plain++;
+            }
+            // copies the low byte of each char: exact for the ASCII run checked above, and without a copy of the string
+            text.getBytes(0, plain, buffer, size);
+            size += plain;
+            for (int i = plain; i < length; i++) {
                 char c = text.charAt(i);
                 if (c >= 0x80) {
                     i = appendNonAscii(text, i);

@@ -35,6 +35,18 @@ class CopyRowsTest {
     }
 
     @Test
+    void aPlainAsciiRunIsFollowedByEscapesControlsAndNonAscii() {
+        assertThat(encode("user@example.com", "~\u007f ok\\x\u0001y\tz")).isEqualTo("user@example.com\t~\u007f ok\\\\x\u0001y\\tz\n");
+        assertThat(encode("abcé\\", "\r")).isEqualTo("abcé\\\\\t\\r\n");
+    }
+
+    @Test
+    void aValueLongerThanTheBufferIsWhole() {
+        String big = "x".repeat(3 * WarehouseLoader.COPY_CHUNK) + "\\";
+        assertThat(encode(big, "y")).isEqualTo(big.replace("\\", "\\\\") + "\ty\n");
+    }
+
+    @Test
     void nullIsBackslashN() {
         assertThat(encode(null, "")).isEqualTo("\\N\t\n");
     }
