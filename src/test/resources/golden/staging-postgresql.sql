@@ -33,8 +33,8 @@ CREATE TABLE "staging"."marketing__crm_customers__w_22c7a5a1" (
 REVOKE ALL ON TABLE "staging"."marketing__crm_customers__w_22c7a5a1" FROM PUBLIC;
 REVOKE ALL ON TABLE "staging"."marketing__crm_customers__w_22c7a5a1" FROM "analyst";
 
--- load: COPY in text format, streamed in chunks
-COPY "staging"."marketing__crm_customers__w_22c7a5a1" ("customer_id", "email", "full_name", "phone", "age", "visits", "balance", "score", "active", "birth_date", "signed_up_at") FROM STDIN;
+-- load: COPY in binary format, streamed in chunks
+COPY "staging"."marketing__crm_customers__w_22c7a5a1" ("customer_id", "email", "full_name", "phone", "age", "visits", "balance", "score", "active", "birth_date", "signed_up_at") FROM STDIN (FORMAT binary);
 
 -- swap
 DROP TABLE IF EXISTS "staging"."marketing__crm_customers";

@@ -87,9 +87,9 @@ public final class StagingDdl {
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
-    /** PostgreSQL: the COPY that streams rows into the work table, in text format. */
+    /** PostgreSQL: the COPY that streams rows into the work table, in binary format (no text parsing on the server). */
     public String copyIn() {
-        return "COPY " + work + " (" + columnList() + ") FROM STDIN";
+        return "COPY " + work + " (" + columnList() + ") FROM STDIN (FORMAT binary)";
     }
 
     /**
@@ -133,7 +133,7 @@ public final class StagingDdl {
         appendPhase(script, "prepare", prepare());
         appendPhase(script, "create the work table", createWorkTable());
         if (dialect == WarehouseDialect.POSTGRESQL) {
-            appendPhase(script, "load: COPY in text format, streamed in chunks", List.of(copyIn()));
+            appendPhase(script, "load: COPY in binary format, streamed in chunks", List.of(copyIn()));
             appendPhase(script, "swap", swap());
             appendPhase(script, "success", List.of("COMMIT"));
             appendPhase(script, "on failure, instead: nothing of the load remains", List.of("ROLLBACK"));

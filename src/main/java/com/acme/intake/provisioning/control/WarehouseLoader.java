@@ -1,17 +1,11 @@
 package com.acme.intake.provisioning.control;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -494,7 +488,7 @@ public class WarehouseLoader {
 
         private void read() {
             try {
-                CopyRows rows = new CopyRows(run.plan, run.maskers.length);
+                CopyBinaryRows rows = new CopyBinaryRows(run.plan);
                 run.readAll(source, rows::append, () -> {
                     if (aborted) {
                         throw new Aborted();
@@ -503,6 +497,7 @@ public class WarehouseLoader {
                         put(rows.take());
                     }
                 });
+                rows.finish();
                 put(rows.take());
             } catch (Aborted e) {
                 // the sending side failed and reports its own error
@@ -582,198 +577,6 @@ public class WarehouseLoader {
         private static final class Aborted extends RuntimeException {
             Aborted() {
                 super(null, null, false, false);
-            }
-        }
-    }
-
-    /**
-     * Rows in PostgreSQL's COPY text format: columns separated by tabs, rows ended by a newline,
-     * {@code \N} for NULL, and backslash, tab, newline and carriage return escaped with a backslash.
-     * Encoded straight into UTF-8 bytes (the driver always talks UTF-8 to the server), without an
-     * intermediate string per chunk; an unpaired surrogate becomes {@code ?}, as in
-     * {@link String#getBytes}.
-     */
-    static final class CopyRows {
-        private final LoadPlan plan;
-        private final int width;
-        private byte[] buffer = new byte[COPY_CHUNK + 1024];
-        private int size;
-        private long row = 1;
-
-        CopyRows(LoadPlan plan, int width) {
-            this.plan = plan;
-            this.width = width;
-        }
-
-        void append(int index, Object value) {
-            if (value == null) {
-                ascii("\\N");
-            } else if (value instanceof String text) {
-                appendText(index, text);
-            } else if (value instanceof Long number) {
-                ascii(Long.toString(number));
-            } else if (value instanceof Integer || value instanceof Short || value instanceof BigInteger) {
-                ascii(value.toString());
-            } else if (value instanceof Boolean bool) {
-                ensure(1);
-                buffer[size++] = (byte) (bool ? 't' : 'f');
-            } else if (value instanceof LocalDate date) {
-                appendDate(date, null);
-            } else if (value instanceof LocalDateTime dateTime) {
-                appendDate(dateTime.toLocalDate(), dateTime);
-            } else if (value instanceof BigDecimal decimal) {
-                ascii(decimal.toPlainString());
-            } else if (value instanceof Double || value instanceof Float) {
-                appendFloating(((Number) value).doubleValue(), value);
-            } else {
-                throw new ProvisioningFailure("row " + row + ", column " + plan.createdColumns().get(index).name()
-                        + " of " + plan.qualifiedName() + ": values of class " + value.getClass().getName()
-                        + " cannot be written");
-            }
-            ensure(1);
-            if (index == width - 1) {
-                buffer[size++] = '\n';
-                row++;
-            } else {
-                buffer[size++] = '\t';
-            }
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** The bytes collected so far, handed over; the buffer starts empty again (and small, if one row made it grow). */
-        byte[] take() {
-            byte[] chunk = Arrays.copyOf(buffer, size);
-            size = 0;
-            if (buffer.length > 4 * COPY_CHUNK) {
-                buffer = new byte[COPY_CHUNK + 1024];
-            }
-            return chunk;
-        }
-
-        String text() {
-            return new String(buffer, 0, size, StandardCharsets.UTF_8);
-        }
-
-        private void appendText(int index, String text) {
-            int length = text.length();
-            ensure(length);
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c >= 0x80) {
-                    i = appendNonAscii(text, i);
-                    continue;
-                }
-                switch (c) {
-                    case '\\' -> escape('\\');
-                    case '\t' -> escape('t');
-                    case '\n' -> escape('n');
-                    case '\r' -> escape('r');
-                    case '\0' -> throw new ProvisioningFailure("row " + row + ", column "
-                            + plan.createdColumns().get(index).name() + " of " + plan.qualifiedName()
-                            + ": the value contains a NUL character, which PostgreSQL text cannot hold");
-                    default -> {
-                        ensure(1);
-                        buffer[size++] = (byte) c;
-                    }
-                }
-            }
-        }
-
-        /** Encodes the character at {@code i} (and its low surrogate) as UTF-8; returns the index of the last char used. */
-        private int appendNonAscii(String text, int i) {
-            char c = text.charAt(i);
-            ensure(4);
-            if (c < 0x800) {
-                buffer[size++] = (byte) (0xc0 | (c >> 6));
-                buffer[size++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(i + 1));
-                buffer[size++] = (byte) (0xf0 | (cp >> 18));
-                buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                buffer[size++] = (byte) (0x80 | (cp & 0x3f));
-                return i + 1;
-            } else if (Character.isSurrogate(c)) {
-                buffer[size++] = '?';
-            } else {
-                buffer[size++] = (byte) (0xe0 | (c >> 12));
-                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                buffer[size++] = (byte) (0x80 | (c & 0x3f));
-            }
-            return i;
-        }
-
-        private void escape(char c) {
-            ensure(2);
-            buffer[size++] = '\\';
-            buffer[size++] = (byte) c;
-        }
-
-        private void ascii(String text) {
-            int length = text.length();
-            ensure(length);
-            for (int i = 0; i < length; i++) {
-                buffer[size++] = (byte) text.charAt(i);
-            }
-        }
-
-        private void appendFloating(double number, Object value) {
-            if (Double.isNaN(number)) {
-                ascii("NaN");
-            } else if (Double.isInfinite(number)) {
-                ascii(number > 0 ? "Infinity" : "-Infinity");
-            } else {
-                ascii(value.toString());
-            }
-        }
-
-        /** ISO dates, with PostgreSQL's {@code BC} for years before 1 (ISO year 0 is 1 BC). */
-        private void appendDate(LocalDate date, LocalDateTime time) {
-            int year = date.getYear();
-            int shown = year > 0 ? year : 1 - year;
-            ensure(40);
-            if (shown < 10000) {
-                digits(shown, 4);
-            } else {
-                ascii(Integer.toString(shown));
-            }
-            buffer[size++] = '-';
-            digits(date.getMonthValue(), 2);
-            buffer[size++] = '-';
-            digits(date.getDayOfMonth(), 2);
-            if (time != null) {
-                buffer[size++] = ' ';
-                digits(time.getHour(), 2);
-                buffer[size++] = ':';
-                digits(time.getMinute(), 2);
-                buffer[size++] = ':';
-                digits(time.getSecond(), 2);
-                int nanos = time.getNano();
-                if (nanos != 0) {
-                    buffer[size++] = '.';
-                    digits(nanos, 9);
-                }
-            }
-            if (year <= 0) {
-                ascii(" BC");
-            }
-        }
-
-        /** {@code value} as exactly {@code count} decimal digits, zero-padded. */
-        private void digits(int value, int count) {
-            for (int i = count - 1; i >= 0; i--) {
-                buffer[size + i] = (byte) ('0' + value % 10);
-                value /= 10;
-            }
-            size += count;
-        }
-
-        private void ensure(int more) {
-            if (size + more > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
             }
         }
     }
