@@ -3,7 +3,6 @@ package com.acme.intake.provisioning.control;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CopyBinaryRowsPostgresTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "intake_copy_binary_test";
     private static final String[] NAMES = {"i", "t", "v", "s", "b", "n", "d", "f", "dt", "ts"};
     private static final ColumnType[] TYPES = {ColumnType.INTEGER, ColumnType.TEXT, ColumnType.VARCHAR,
@@ -54,24 +52,17 @@ class CopyBinaryRowsPostgresTest {
 
     @BeforeAll
     static void createDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
-             Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        PrivatePostgres.create(DATABASE);
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
-             Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        PrivatePostgres.drop(DATABASE);
     }
 
     @BeforeEach
     void connect() throws SQLException {
-        warehouse = DriverManager.getConnection(SERVER + DATABASE, "postgres", null);
+        warehouse = PrivatePostgres.connect(DATABASE);
     }
 
     @AfterEach

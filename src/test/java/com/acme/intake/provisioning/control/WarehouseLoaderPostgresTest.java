@@ -3,7 +3,6 @@ package com.acme.intake.provisioning.control;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WarehouseLoaderPostgresTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "intake_prov_test";
     private static final String TARGET = "\"staging\".\"marketing__crm_customers\"";
 
@@ -48,24 +46,17 @@ class WarehouseLoaderPostgresTest {
 
     @BeforeAll
     static void createDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
-             Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        PrivatePostgres.create(DATABASE);
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
-             Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        PrivatePostgres.drop(DATABASE);
     }
 
     @BeforeEach
     void connect() throws SQLException {
-        warehouse = DriverManager.getConnection(SERVER + DATABASE, "postgres", null);
+        warehouse = PrivatePostgres.connect(DATABASE);
         try (Statement s = warehouse.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS \"staging\" CASCADE");
         }
