@@ -3,6 +3,7 @@ package com.acme.intake.security;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * DEMO ONLY. The users of the embedded default (DESIGN §5), all with the password {@value #PASSWORD}.
@@ -28,5 +29,16 @@ final class DemoUsers {
 
     static Optional<AppUser> find(String name) {
         return Optional.ofNullable(USERS.get(name));
+    }
+
+    /** DEMO ONLY: every demo user's address is {@code <name>@example.com} (a domain that receives no mail). */
+    static Optional<String> email(String name) {
+        return find(name).map(u -> u.name() + "@example.com");
+    }
+
+    static Set<String> withRole(String role) {
+        Set<String> names = new TreeSet<>();
+        USERS.values().stream().filter(u -> u.roles().contains(role)).forEach(u -> names.add(u.name()));
+        return names;
     }
 }

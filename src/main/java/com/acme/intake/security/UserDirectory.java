@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -93,6 +94,47 @@ public class UserDirectory {
         }
         try (Connection c = dataSource.getConnection()) {
             return find(c, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read users", e);
+        }
+    }
+
+    /**
+     * The user's e-mail address, for notifications: {@code app_user.email} (empty when unset or the
+     * user is disabled); demo users have {@code <name>@example.com} (demo only).
+     */
+    public Optional<String> email(String name) {
+        if (demo) {
+            return DemoUsers.email(name);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement(
+                     "SELECT email FROM app_user WHERE username = ? AND enabled = TRUE")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)).filter(s -> !s.isBlank()) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read users", e);
+        }
+    }
+
+    /** The enabled users with a role (each role is also the candidate group of the same name), sorted. */
+    public Set<String> usersWithRole(String role) {
+        if (demo) {
+            return DemoUsers.withRole(role);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT r.username FROM app_user_role r "
+                     + "JOIN app_user u ON u.username = r.username WHERE r.role = ? AND u.enabled = TRUE")) {
+            st.setString(1, role);
+            Set<String> names = new TreeSet<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read users", e);
         }
