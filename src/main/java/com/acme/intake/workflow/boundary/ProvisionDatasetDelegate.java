@@ -1,5 +1,6 @@
 package com.acme.intake.workflow.boundary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import com.acme.intake.operations.control.ProvisioningMetrics;
 import com.acme.intake.provisioning.control.MaskingKeys;
 import com.acme.intake.provisioning.control.ProvisioningRuns;
 import com.acme.intake.provisioning.control.Warehouse;
@@ -52,6 +54,9 @@ public class ProvisionDatasetDelegate implements JavaDelegate {
     @Inject
     ProvisioningRuns runs;
 
+    @Inject
+    ProvisioningMetrics metrics;
+
     @Override
     public void execute(DelegateExecution execution) {
         long requestId = RequestStatusUpdater.requestId(execution);
@@ -60,7 +65,9 @@ public class ProvisionDatasetDelegate implements JavaDelegate {
         try {
             LoadResult result = warehouse.provision(request, source(request));
             runs.succeeded(request, started, result);
+            metrics.record(Duration.between(started, Instant.now()), true);
         } catch (RuntimeException e) {
+            metrics.record(Duration.between(started, Instant.now()), false);
             String error = safeMessage(e);
             runs.failed(request, started, keys.current().id(), error);
             throw LastAttempt.of(execution, e, error);
