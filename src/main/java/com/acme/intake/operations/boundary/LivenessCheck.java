@@ -1,5 +1,7 @@
 package com.acme.intake.operations.boundary;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -18,6 +20,6 @@ public class LivenessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named(NAME).up().build();
+        return new HealthCheckResponse(NAME, HealthCheckResponse.Status.UP, Optional.empty());
     }
 }
