@@ -12,6 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -47,6 +48,11 @@ public class Notifications {
     @PostConstruct
     void init() {
         configure(MailSettings.load());
+    }
+
+    /** Reads the mail settings at startup, so a wrong setting stops the deployment with a clear message. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // the bean is created (and configured) by this call
     }
 
     void configure(MailSettings settings) {
