@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -40,8 +39,7 @@ final class Mailbox implements AutoCloseable {
         try {
             for (StoredMessage stored : smtp.getManagers().getImapHostManager().getInbox(user).getMessages()) {
                 MimeMessage m = stored.getMimeMessage();
-                mails.add(new Mail(address, m.getSubject(), GreenMailUtil.getBody(m).isEmpty() ? ""
-                        : m.getContent().toString()));
+                mails.add(new Mail(address, m.getSubject(), m.getContent().toString()));
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the inbox of " + address, e);

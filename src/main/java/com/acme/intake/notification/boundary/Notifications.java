@@ -1,6 +1,7 @@
 package com.acme.intake.notification.boundary;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -103,7 +104,7 @@ public class Notifications {
         }
     }
 
-    static List<String> addresses(Notice notice, Function<String, ? extends java.util.Collection<String>> usersInGroup,
+    static List<String> addresses(Notice notice, Function<String, ? extends Collection<String>> usersInGroup,
                                   Function<String, Optional<String>> email) {
         List<String> to = new ArrayList<>();
         for (String user : Recipients.of(notice, usersInGroup)) {
