@@ -37,7 +37,10 @@ final class Mailbox implements AutoCloseable {
             return mails;
         }
         try {
-            for (StoredMessage stored : smtp.getManagers().getImapHostManager().getInbox(user).getMessages()) {
+            // a snapshot: the server may deliver into the live list while we read
+            List<StoredMessage> delivered = new ArrayList<>(
+                    smtp.getManagers().getImapHostManager().getInbox(user).getMessages());
+            for (StoredMessage stored : delivered) {
                 MimeMessage m = stored.getMimeMessage();
                 mails.add(new Mail(address, m.getSubject(), m.getContent().toString()));
             }
@@ -50,7 +53,7 @@ final class Mailbox implements AutoCloseable {
     /** Every mail delivered to anyone. */
     List<Mail> all() {
         List<Mail> mails = new ArrayList<>();
-        for (GreenMailUser user : smtp.getUserManager().listUser()) {
+        for (GreenMailUser user : new ArrayList<>(smtp.getUserManager().listUser())) {
             mails.addAll(inbox(user.getEmail()));
         }
         return mails;
