@@ -290,6 +290,10 @@ function checkDockerfileStatic(stages) {
   if (!rtCopies.some((l) => l.args.split(/\s+/)[0].endsWith(`/target/${war}`))) {
     problem(`Dockerfile: the runtime stage does not copy target/${war} (the pom's finalName)`);
   }
+  for (const l of runtime.lines.filter((x) => x.op === 'COPY' && !x.flags.from)) {
+    const src = l.args.split(/\s+/)[0];
+    if (!fs.existsSync(path.join(repo, src))) problem(`Dockerfile:${l.line}: COPY ${src}: not in the repository`);
+  }
   for (const l of rtCopies) {
     if (l.flags.from !== build.name) problem(`Dockerfile:${l.line}: COPY --from=${l.flags.from}: no stage of that name`);
   }
@@ -374,36 +378,45 @@ async function buildAndStart(stages) {
     }
   }
 
-  // Runtime stage: COPY --from sources exist; copy them to the runtime folder.
+  // Runtime stage, in order: COPY --from sources must exist in the build's folder, COPY sources in
+  // the context; ENV applies; RUN lines that change users or ownership are skipped (they would
+  // change this machine), the others run with image paths mapped into the runtime folder.
   let rtWorkdir = '/';
   const env = { ...process.env };
+  // The embedded default (H2, demo users): no INTAKE_* settings from the caller's environment.
+  Object.keys(env).filter((k) => k.startsWith('INTAKE_')).forEach((k) => delete env[k]);
   const mapped = [];
+  const rewrite = (s) => [...new Set(mapped)].sort((a, b) => b.length - a.length)
+    .reduce((acc, p) => acc.split(p).join(map(runtime, p)), s);
   for (const l of runtime.lines) {
-    if (l.op === 'WORKDIR') { rtWorkdir = l.args; mapped.push(l.args); }
-    if (l.op === 'COPY' && l.flags.from) {
+    if (l.op === 'WORKDIR') { rtWorkdir = l.args; mapped.push(l.args); fs.mkdirSync(map(runtime, l.args), { recursive: true }); }
+    if (l.op === 'COPY') {
       const [src, dest] = l.args.split(/\s+/);
-      const from = stages.find((s) => s.name === l.flags.from);
-      const at = map(from, src);
-      if (!fs.existsSync(at)) { problem(`Dockerfile:${l.line}: COPY --from=${l.flags.from} ${src}: the build did not produce it`); continue; }
+      const from = l.flags.from ? stages.find((st) => st.name === l.flags.from) : null;
+      const at = from ? map(from, src) : path.join(context, src);
+      if (!fs.existsSync(at)) { problem(`Dockerfile:${l.line}: COPY ${from ? `--from=${l.flags.from} ` : ''}${src}: ${from ? 'the build did not produce it' : 'not in the repository'}`); continue; }
       fs.mkdirSync(path.dirname(map(runtime, dest)), { recursive: true });
-      fs.cpSync(at, map(runtime, dest), { recursive: true });
+      fs.cpSync(at, map(runtime, dest), { recursive: true, preserveTimestamps: true });
       mapped.push(dest);
     }
     if (l.op === 'ENV') {
-      for (const m of l.args.matchAll(/([A-Z_][A-Z0-9_]*)=("(?:[^"\\]|\\.)*"|\S*)/g)) env[m[1]] = m[2].replace(/^"|"$/g, '');
+      for (const m of l.args.matchAll(/([A-Z_][A-Z0-9_]*)=("(?:[^"\\]|\\.)*"|\S*)/g)) env[m[1]] = rewrite(m[2].replace(/^"|"$/g, ''));
+    }
+    if (l.op === 'RUN') {
+      if (/\b(useradd|groupadd|chown|chmod|apt-get)\b/.test(l.args)) { note(`line ${l.line}: RUN ${l.args.slice(0, 60)}… not run here (users, ownership)`); continue; }
+      if (/\bmkdir\b/.test(l.args) && !/&&/.test(l.args)) { fs.mkdirSync(rewrite(l.args.split(/\s+/).pop()), { recursive: true }); continue; }
+      const started = Date.now();
+      note(`line ${l.line}: RUN ${rewrite(l.args)}`);
+      const r = spawnSync('bash', ['-c', `set -e; ${rewrite(l.args)}`], { cwd: map(runtime, rtWorkdir), env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (r.status !== 0) { problem(`Dockerfile:${l.line}: RUN failed (exit ${r.status}):\n${(r.stdout + r.stderr).split('\n').slice(-30).join('\n')}`); return; }
+      note(`  ok in ${Math.round((Date.now() - started) / 1000)} s${r.stdout.trim() ? `: ${r.stdout.trim().split('\n').at(-1)}` : ''}`);
     }
   }
   if (problems.length) return;
-  // Absolute image paths in the command and ENV point into the runtime folder here.
-  const rewrite = (s) => [...new Set(mapped)].sort((a, b) => b.length - a.length)
-    .reduce((acc, p) => acc.split(p).join(map(runtime, p)), s);
   const entry = runtime.lines.filter((l) => l.op === 'ENTRYPOINT').at(-1);
   const exposed = runtime.lines.find((l) => l.op === 'EXPOSE')?.args.split(/\s+/)[0] ?? '8080';
   const port = await freePort();
   const argv = jsonOrShell(entry.args).map((a) => rewrite(a).split(`--port ${exposed}`).join(`--port ${port}`));
-  for (const k of Object.keys(env)) if (k.startsWith('INTAKE_') || k.endsWith('_OPTS')) env[k] = rewrite(env[k]);
-  // The embedded default (H2, demo users): no INTAKE_DB_URL from the caller's environment.
-  Object.keys(env).filter((k) => k.startsWith('INTAKE_') && k !== 'INTAKE_DATA_DIR').forEach((k) => delete env[k]);
   fs.mkdirSync(env.INTAKE_DATA_DIR ?? map(runtime, '/data'), { recursive: true });
   note(`starting: ${argv.join(' ')} (port ${port})`);
   const log = path.join(tmp, 'server.log');
