@@ -354,7 +354,7 @@ async function buildAndStart(stages) {
     } else if (l.op === 'RUN') {
       const install = /apt-get install[^&;]*/.exec(l.args);
       if (install) {
-        const pkgs = install[0].split(/\s+/).slice(2).filter((w) => !w.startsWith('-'));
+        const pkgs = install[0].split(/\s+/).slice(2).filter((w) => w && !w.startsWith('-'));
         for (const pkg of pkgs) {
           const cmd = PACKAGE_COMMANDS[pkg] ?? pkg;
           if (spawnSync('bash', ['-c', `command -v ${cmd}`]).status !== 0) problem(`Dockerfile:${l.line}: installs ${pkg}, and ${cmd} is not on this machine to stand in for it`);
