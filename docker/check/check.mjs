@@ -386,8 +386,12 @@ async function buildAndStart(stages) {
   // The embedded default (H2, demo users): no INTAKE_* settings from the caller's environment.
   Object.keys(env).filter((k) => k.startsWith('INTAKE_')).forEach((k) => delete env[k]);
   const mapped = [];
-  const rewrite = (s) => [...new Set(mapped)].sort((a, b) => b.length - a.length)
-    .reduce((acc, p) => acc.split(p).join(map(runtime, p)), s);
+  // One pass, longest path first, only where a path starts (never inside an already mapped one).
+  const rewrite = (s) => {
+    if (!mapped.length) return s;
+    const alternatives = [...new Set(mapped)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return s.replace(new RegExp(`(?<![\\w./-])(${alternatives.join('|')})`, 'g'), (p) => map(runtime, p));
+  };
   for (const l of runtime.lines) {
     if (l.op === 'WORKDIR') { rtWorkdir = l.args; mapped.push(l.args); fs.mkdirSync(map(runtime, l.args), { recursive: true }); }
     if (l.op === 'COPY') {
