@@ -24,7 +24,7 @@ done
 kill -TERM "$pid"
 wait "$pid" || true
 for entry in $(ls "$root"); do
-    echo "$before" | grep -qx "$entry" || rm -rf "${root:?}/$entry"
+    [ "$root/$entry" = "$archive" ] || echo "$before" | grep -qx "$entry" || rm -rf "${root:?}/$entry"
 done
 rm -rf "$data"
 [ -s "$archive" ] || { echo "train-cds: no archive written" >&2; exit 1; }
