@@ -327,6 +327,7 @@ async function buildAndStart(stages) {
   console.log('Dockerfile build outside Docker');
   const build = stages[0]; const runtime = stages.at(-1);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-docker-check-'));
+  workFolder = tmp;
   const fsOf = (stage) => path.join(tmp, stage.name);          // stands for the stage's file system
   const map = (stage, p) => path.join(fsOf(stage), p);
   const context = path.join(tmp, 'context');
@@ -445,9 +446,9 @@ async function buildAndStart(stages) {
     for (let i = 0; i < 100 && !exited; i++) await new Promise((r) => setTimeout(r, 100));
     if (!exited) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
   }
-  if (!process.env.CHECK_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
-  else note(`kept ${tmp}`);
 }
+
+let workFolder = null;
 
 /**
  * The compose checks must catch mistakes: each case breaks a copy of compose.yaml in one way and
@@ -486,7 +487,14 @@ const stages = parseDockerfile(fs.readFileSync(path.join(dockerDir, 'Dockerfile'
 checkCompose();
 selfTest();
 checkDockerfileStatic(stages);
-if (!staticOnly && !problems.length) await buildAndStart(stages);
+if (!staticOnly && !problems.length) {
+  try {
+    await buildAndStart(stages);
+  } finally {
+    if (workFolder && !process.env.CHECK_KEEP) fs.rmSync(workFolder, { recursive: true, force: true });
+    else if (workFolder) note(`kept ${workFolder}`);
+  }
+}
 
 if (problems.length) {
   console.log(`\n${problems.length} problem(s):`);
