@@ -61,15 +61,21 @@ public class ReviewTasks {
     @Inject
     IdentityService identity;
 
-    /** The open tasks of the user: assigned to them, or unassigned and offered to one of their groups. */
-    public List<ReviewTask> inbox(String user, Set<String> groups) {
+    /**
+     * A page of the user's open tasks (assigned to them, or offered to one of their groups), oldest
+     * first; only those of one request when {@code requestId} is given (the process's business key).
+     */
+    public List<ReviewTask> inbox(String user, Set<String> groups, Long requestId, int first, int max) {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProcessIds.PROCESS_KEY);
+        if (requestId != null) {
+            query.processInstanceBusinessKey(String.valueOf(requestId));
+        }
         if (groups.isEmpty()) {
             query.taskAssignee(user);
         } else {
             query.or().taskAssignee(user).taskCandidateGroupIn(List.copyOf(groups)).endOr();
         }
-        List<Task> found = query.orderByTaskCreateTime().asc().list();
+        List<Task> found = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, max);
         return views(found);
     }
 
