@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -103,55 +100,11 @@ public class ProcessEngineLifecycle {
     public synchronized ProcessEngine engine() {
         if (engine == null) {
             long start = System.nanoTime();
-            try (StartupLock lock = StartupLock.acquire(dataSource)) {
-                engine = configuration().buildProcessEngine();
-                deployModels(engine);
-            }
+            engine = configuration().buildProcessEngine();
+            deployModels(engine);
             LOG.info(() -> "Process engine ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         return engine;
-    }
-
-    /**
-     * Nodes that start together on one fresh PostgreSQL database would both create the engine's
-     * tables (the engine checks, then creates: the second fails on an existing table) and both
-     * deploy the models. A session-level advisory lock on a connection of its own lets one node
-     * at a time create or upgrade the schema and deploy; the others then find both done. H2 (one
-     * JVM) needs none.
-     */
-    private record StartupLock(Connection connection) implements AutoCloseable {
-
-        /** The advisory lock key of the engine startup: a fixed number of this application. */
-        private static final long KEY = 0x2f1b_6c3e_9a47_d105L;
-
-        static StartupLock acquire(DataSource dataSource) {
-            try {
-                Connection c = dataSource.getConnection();
-                if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                    c.close();
-                    return new StartupLock(null);
-                }
-                try (Statement s = c.createStatement()) {
-                    s.execute("SELECT pg_advisory_lock(" + KEY + ")");
-                }
-                return new StartupLock(c);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot take the engine startup lock (SQLSTATE " + e.getSQLState() + ")", e);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (connection == null) {
-                return;
-            }
-            try (connection; Statement s = connection.createStatement()) {
-                s.execute("SELECT pg_advisory_unlock(" + KEY + ")");
-            } catch (SQLException e) {
-                // closing the session releases the lock anyway
-                LOG.fine(() -> "Releasing the engine startup lock failed (SQLSTATE " + e.getSQLState() + ")");
-            }
-        }
     }
 
     @Produces
