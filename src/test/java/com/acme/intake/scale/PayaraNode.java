@@ -53,7 +53,10 @@ public final class PayaraNode implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        return new PayaraNode(name, port, builder.start(), log);
+        Process process = builder.start();
+        // a test JVM that dies or is stopped leaves no server behind
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new PayaraNode(name, port, process, log);
     }
 
     /** Waits until the application answers (an unauthenticated call gets 401 once it is deployed). */

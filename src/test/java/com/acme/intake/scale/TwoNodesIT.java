@@ -73,8 +73,11 @@ class TwoNodesIT {
         // The first node creates the engine's tables; the second starts on the existing schema (a
         // rolling start: two nodes starting together on an empty database race on the engine's
         // schema creation, and one fails).
-        nodeA = PayaraNode.start("node-a", env, "-Xmx384m", dir).awaitReady(Duration.ofMinutes(6));
-        nodeB = PayaraNode.start("node-b", env, "-Xmx384m", dir).awaitReady(Duration.ofMinutes(6));
+        // (each assigned before waiting, so @AfterAll stops it whatever happens)
+        nodeA = PayaraNode.start("node-a", env, "-Xmx384m", dir);
+        nodeA.awaitReady(Duration.ofMinutes(6));
+        nodeB = PayaraNode.start("node-b", env, "-Xmx384m", dir);
+        nodeB.awaitReady(Duration.ofMinutes(6));
         apiA = new Api(nodeA.url());
         apiB = new Api(nodeB.url());
         clients = Executors.newFixedThreadPool(CLIENTS);
