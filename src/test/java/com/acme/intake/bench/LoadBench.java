@@ -93,7 +93,7 @@ public final class LoadBench {
         Map<String, String> env = db.nodeEnvironment(dir.resolve("data").toAbsolutePath().toString());
         List<Result> results = new ArrayList<>();
         try (PayaraNode node = PayaraNode.start("load-node", env, "-Xmx512m", dir)) {
-            node.awaitReady(Duration.ofMinutes(4));
+            node.awaitReady(Duration.ofMinutes(8));
             System.out.println("node ready: " + node.base() + " (log " + node.log() + ")");
             var client = new HttpBench(node.base());
             ProcessEngine bare = bareEngine();

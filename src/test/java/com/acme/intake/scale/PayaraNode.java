@@ -61,7 +61,9 @@ public final class PayaraNode implements AutoCloseable {
 
     /** Waits until the application answers (an unauthenticated call gets 401 once it is deployed). */
     public PayaraNode awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String last = "no answer";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -69,16 +71,17 @@ public final class PayaraNode implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base() + "api/tasks"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 401) {
                     return this;
                 }
+                last = "HTTP " + r.statusCode();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " not ready after " + timeout + " (last: " + last + "); see " + log);
     }
 
     public String name() {
