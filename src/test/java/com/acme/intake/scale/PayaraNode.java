@@ -49,7 +49,9 @@ public final class PayaraNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
                 "-jar", microJar().toString(), "--deploy", war().toString(), "--contextroot", "/",
-                "--nocluster", "--port", String.valueOf(port), "--rootdir", logDir.resolve(name + "-root").toString()));
+                // no --rootdir: with one, Payara Micro deploys the WAR from its saved domain and then
+                // again from --deploy, answering 401 and 503 in between
+                "--nocluster", "--port", String.valueOf(port)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
