@@ -1,5 +1,7 @@
--- prepare
+-- schema
 CREATE SCHEMA IF NOT EXISTS "staging";
+
+-- prepare
 DROP TABLE IF EXISTS "staging"."marketing__crm_customers__w_22c7a5a1";
 
 -- create the work table

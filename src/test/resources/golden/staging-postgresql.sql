@@ -1,9 +1,8 @@
--- one transaction from here to COMMIT
+-- schema setup: a short transaction of its own, serialised across loads
 BEGIN;
 
--- prepare
-SET LOCAL standard_conforming_strings = on;
-SELECT pg_advisory_xact_lock(-2411917450638418602);
+-- schema
+SELECT pg_advisory_xact_lock(-1650103811848959420);
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'analyst') THEN
@@ -14,6 +13,17 @@ EXCEPTION
 END
 $$;
 CREATE SCHEMA IF NOT EXISTS "staging";
+GRANT USAGE ON SCHEMA "staging" TO "analyst";
+
+-- schema ready
+COMMIT;
+
+-- one transaction from here to COMMIT
+BEGIN;
+
+-- prepare
+SET LOCAL standard_conforming_strings = on;
+SELECT pg_advisory_xact_lock(-2411917450638418602);
 DROP TABLE IF EXISTS "staging"."marketing__crm_customers__w_22c7a5a1";
 
 -- create the work table
@@ -50,7 +60,6 @@ COMMENT ON COLUMN "staging"."marketing__crm_customers"."balance" IS 'Account bal
 COMMENT ON COLUMN "staging"."marketing__crm_customers"."score" IS '(masked: NULLIFY)';
 COMMENT ON COLUMN "staging"."marketing__crm_customers"."birth_date" IS 'Date of birth (masked: GENERALIZE_DATE to=YEAR)';
 COMMENT ON COLUMN "staging"."marketing__crm_customers"."signed_up_at" IS 'When the customer signed up (masked: GENERALIZE_DATE to=MONTH)';
-GRANT USAGE ON SCHEMA "staging" TO "analyst";
 GRANT SELECT ON TABLE "staging"."marketing__crm_customers" TO "analyst";
 
 -- success

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,8 @@ import com.acme.intake.database.control.DatabaseSettings;
 public class UserDirectory {
 
     public static final String DEMO_USERS_PROPERTY = "intake.demo-users";
+    /** How long a verified name and password are remembered (ISO-8601; PT0S: never). */
+    public static final String CREDENTIAL_CACHE_PROPERTY = "intake.security.credential-cache";
     private static final Logger LOG = Logger.getLogger(UserDirectory.class.getName());
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -48,11 +52,16 @@ public class UserDirectory {
 
     private boolean demo;
 
+    private VerifiedCredentials verified = new VerifiedCredentials(Duration.ZERO, System::nanoTime);
+
     @PostConstruct
     void init() {
         demo = config.getOptionalValue(DEMO_USERS_PROPERTY, Boolean.class)
                 .orElseGet(DatabaseSettings::embeddedDefault);
         passwordHash.initialize(Map.of());
+        Duration ttl = config.getOptionalValue(CREDENTIAL_CACHE_PROPERTY, String.class).map(UserDirectory::ttl)
+                .orElse(Duration.ofSeconds(60));
+        verified = new VerifiedCredentials(ttl, System::nanoTime);
         if (demo) {
             LOG.warning("DEMO USERS ARE ENABLED (alice, bob, priya, paul, pat, grace, audrey, admin; password 'demo'). "
                     + "For demonstration only: set INTAKE_DEMO_USERS=false and configure a database for production.");
@@ -73,6 +82,34 @@ public class UserDirectory {
         if (demo) {
             return DemoUsers.find(name).filter(u -> DemoUsers.PASSWORD.equals(new String(password)));
         }
+        Optional<AppUser> known = verified.find(name, password);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<AppUser> user = verify(name, password);
+        if (user.isPresent()) {
+            verified.remember(name, password, user.get());
+        } else {
+            verified.forget(name);
+        }
+        return user;
+    }
+
+    static Duration ttl(String value) {
+        try {
+            Duration ttl = Duration.parse(value.strip());
+            if (!ttl.isNegative() && ttl.compareTo(Duration.ofHours(1)) <= 0) {
+                return ttl;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw new IllegalStateException(CREDENTIAL_CACHE_PROPERTY + " must be an ISO-8601 duration from PT0S to PT1H, not "
+                + value);
+    }
+
+    /** Checks the password against its PBKDF2 hash in {@code app_user}: deliberately slow. */
+    private Optional<AppUser> verify(String name, char[] password) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(
                      "SELECT password_hash FROM app_user WHERE username = ? AND enabled = TRUE")) {

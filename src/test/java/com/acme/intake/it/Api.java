@@ -162,7 +162,7 @@ public final class Api {
 
     /** The id of the open task with the given key for the request in the user's inbox, or null. */
     public String taskOf(String user, long requestId, String taskKey) {
-        for (JsonValue v : get(user, "api/tasks").array()) {
+        for (JsonValue v : get(user, "api/tasks?requestId=" + requestId).array()) {
             JsonObject t = v.asJsonObject();
             if (t.getString("key").equals(taskKey) && !t.isNull("requestId")
                     && t.getJsonNumber("requestId").longValue() == requestId) {

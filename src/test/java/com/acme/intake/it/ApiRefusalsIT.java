@@ -169,7 +169,7 @@ class ApiRefusalsIT {
     }
 
     private String awaitOverdue(String user, long id, String key) {
-        var inbox = api.await(user, "api/tasks", a -> a.array().stream().map(JsonValue::asJsonObject).anyMatch(t ->
+        var inbox = api.await(user, "api/tasks?requestId=" + id, a -> a.array().stream().map(JsonValue::asJsonObject).anyMatch(t ->
                 t.getString("key").equals(key) && t.getJsonNumber("requestId").longValue() == id
                         && t.getBoolean("overdue")), Duration.ofSeconds(60));
         return inbox.array().stream().map(JsonValue::asJsonObject)

@@ -191,7 +191,7 @@ class WarehousePostgresIT {
         api.approveBoth(id, "priya", "paul");
 
         awaitStatus(id, "PROVISIONING_FAILED");
-        JsonObject task = api.get("paul", "api/tasks").array().stream().map(JsonValue::asJsonObject)
+        JsonObject task = api.get("paul", "api/tasks?requestId=" + id).array().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("key").equals("resolveProvisioningFailure")
                         && t.getJsonNumber("requestId").longValue() == id)
                 .findFirst().orElseThrow();

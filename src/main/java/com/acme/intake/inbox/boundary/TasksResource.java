@@ -8,10 +8,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import com.acme.intake.inbox.control.Inbox;
 import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
+import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.entity.Decision;
 
 /** {@code /api/tasks}: the caller's inbox, claiming, and review decisions. */
@@ -34,10 +37,37 @@ public class TasksResource {
     @Inject
     CurrentUser user;
 
+    /** Largest page of {@code GET /api/tasks}; the default page holds {@value #DEFAULT_PAGE_SIZE} tasks. */
+    public static final int MAX_PAGE_SIZE = 500;
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    /**
+     * A page of the caller's inbox, oldest first: {@code page} (from 0) and {@code size} (1–500,
+     * default 50), and {@code requestId} for one request's tasks. Paged because an inbox can hold
+     * thousands of tasks.
+     */
     @GET
     @RolesAllowed({Role.REQUESTER, Role.PRIVACY_REVIEWER, Role.PLATFORM_ENGINEER, Role.GOVERNANCE_LEAD})
-    public List<Inbox.TaskView> list() {
-        return inbox.tasks(user.name(), user.roles());
+    public List<Inbox.TaskView> list(@QueryParam("requestId") String requestId,
+                                     @QueryParam("page") @DefaultValue("0") String page,
+                                     @QueryParam("size") @DefaultValue("" + DEFAULT_PAGE_SIZE) String size) {
+        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
+        int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        Long request = requestId == null || requestId.isBlank() ? null
+                : (long) number("requestId", requestId, 1, Integer.MAX_VALUE);
+        return inbox.tasks(user.name(), user.roles(), request, pageNumber, pageSize);
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like a number out of range
+        }
+        throw Refusal.badRequest(name + " must be a whole number from " + min + " to " + max);
     }
 
     @GET

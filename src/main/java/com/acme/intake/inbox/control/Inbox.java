@@ -42,8 +42,9 @@ public class Inbox {
     @Inject
     AuditTrail audit;
 
-    public List<TaskView> tasks(String user, Set<String> groups) {
-        return views(reviewTasks.inbox(user, groups));
+    /** A page of the user's inbox, oldest first; only one request's tasks when {@code requestId} is given. */
+    public List<TaskView> tasks(String user, Set<String> groups, Long requestId, int page, int size) {
+        return views(reviewTasks.inbox(user, groups, requestId, page * size, size));
     }
 
     public TaskView task(String taskId, String user, Set<String> groups) {

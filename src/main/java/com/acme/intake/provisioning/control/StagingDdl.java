@@ -41,16 +41,17 @@ public final class StagingDdl {
     }
 
     /**
-     * Before the work table is created: on PostgreSQL, string literals that mean what they say
-     * whatever the server's setting, a lock that serialises loads of the same table across nodes,
-     * the {@code analyst} role if it is missing; then the schema, and the removal of a work table a
-     * crashed run left behind.
+     * The schema's setup, in a short transaction of its own before the load: on PostgreSQL the
+     * {@code analyst} role if it is missing and its {@code USAGE} on the schema. These statements
+     * update rows shared by every load (the schema's ACL), and PostgreSQL refuses two concurrent
+     * updates of one catalog row ("tuple concurrently updated"): a schema-wide advisory lock
+     * serialises them, held only for this short transaction, so loads of different tables still run
+     * in parallel.
      */
-    public List<String> prepare() {
+    public List<String> schema() {
         List<String> sql = new ArrayList<>();
         if (dialect == WarehouseDialect.POSTGRESQL) {
-            sql.add("SET LOCAL standard_conforming_strings = on");
-            sql.add("SELECT pg_advisory_xact_lock(" + lockId() + ")");
+            sql.add("SELECT pg_advisory_xact_lock(" + lockId(LoadPlan.SCHEMA.name()) + ")");
             sql.add("""
                     DO $$
                     BEGIN
@@ -63,6 +64,23 @@ public final class StagingDdl {
                     $$""".formatted(ANALYST.name(), ANALYST.quoted()));
         }
         sql.add("CREATE SCHEMA IF NOT EXISTS " + LoadPlan.SCHEMA.quoted());
+        if (dialect == WarehouseDialect.POSTGRESQL) {
+            sql.add("GRANT USAGE ON SCHEMA " + LoadPlan.SCHEMA.quoted() + " TO " + ANALYST.quoted());
+        }
+        return sql;
+    }
+
+    /**
+     * Before the work table is created: on PostgreSQL, string literals that mean what they say
+     * whatever the server's setting and a lock that serialises loads of the same table across
+     * nodes; then the removal of a work table a crashed run left behind.
+     */
+    public List<String> prepare() {
+        List<String> sql = new ArrayList<>();
+        if (dialect == WarehouseDialect.POSTGRESQL) {
+            sql.add("SET LOCAL standard_conforming_strings = on");
+            sql.add("SELECT pg_advisory_xact_lock(" + lockId() + ")");
+        }
         sql.add(dropWorkTable());
         return sql;
     }
@@ -111,7 +129,6 @@ public final class StagingDdl {
             }
         }
         if (dialect == WarehouseDialect.POSTGRESQL) {
-            sql.add("GRANT USAGE ON SCHEMA " + LoadPlan.SCHEMA.quoted() + " TO " + ANALYST.quoted());
             sql.add("GRANT SELECT ON TABLE " + target + " TO " + ANALYST.quoted());
         }
         return sql;
@@ -128,7 +145,13 @@ public final class StagingDdl {
     public String script() {
         StringBuilder script = new StringBuilder();
         if (dialect == WarehouseDialect.POSTGRESQL) {
+            appendPhase(script, "schema setup: a short transaction of its own, serialised across loads",
+                    List.of("BEGIN"));
+            appendPhase(script, "schema", schema());
+            appendPhase(script, "schema ready", List.of("COMMIT"));
             appendPhase(script, "one transaction from here to COMMIT", List.of("BEGIN"));
+        } else {
+            appendPhase(script, "schema", schema());
         }
         appendPhase(script, "prepare", prepare());
         appendPhase(script, "create the work table", createWorkTable());
@@ -171,8 +194,13 @@ public final class StagingDdl {
      * its qualified name, so every node computes the same key without coordination.
      */
     long lockId() {
+        return lockId(plan.qualifiedName());
+    }
+
+    /** An advisory lock key for a name (a table's qualified name, or the schema's name). */
+    static long lockId(String name) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(plan.qualifiedName().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
             long id = 0;
             for (int i = 0; i < Long.BYTES; i++) {
                 id = (id << 8) | (hash[i] & 0xff);

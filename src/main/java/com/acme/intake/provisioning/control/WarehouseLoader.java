@@ -37,7 +37,10 @@ import com.acme.intake.source.entity.SourceProblem;
  *
  * <h2>Atomicity</h2>
  * <ul>
- *   <li><b>PostgreSQL</b>: the whole load is one transaction — drop of a leftover work table,
+ *   <li><b>PostgreSQL</b>: a short first transaction sets up what all loads share (the schema, the
+ *       {@code analyst} role and its use of the schema), serialised by a schema-wide advisory lock
+ *       because PostgreSQL refuses concurrent updates of one catalog row. Then the whole load is one
+ *       transaction — drop of a leftover work table,
  *       creation of the work table, COPY, drop of the old target, rename, comments, grants. Until
  *       it commits, analysts read the old target; a failure or a crash rolls everything back. A
  *       transaction-scoped advisory lock per target makes concurrent loads of one table (two nodes,
@@ -166,6 +169,8 @@ public class WarehouseLoader {
         CopyIn copy = null;
         try {
             run.step = "preparing the staging schema";
+            execute(connection, ddl.schema());
+            connection.commit();
             execute(connection, ddl.prepare());
             run.step = "creating the work table";
             execute(connection, ddl.createWorkTable());
@@ -191,6 +196,7 @@ public class WarehouseLoader {
         lock.lock();
         try {
             run.step = "preparing the staging schema";
+            execute(connection, ddl.schema());
             execute(connection, ddl.prepare());
             run.step = "creating the work table";
             execute(connection, ddl.createWorkTable());

@@ -4,6 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -70,6 +74,14 @@ public class ProcessEngineLifecycle {
     @ConfigProperty(name = "intake.jobs.active", defaultValue = "true")
     boolean jobExecutorActive;
 
+    /**
+     * How long a node owns a job it acquired. A node that dies while running a job leaves it locked
+     * until then; another node takes it over afterwards. Must exceed the longest job (a large load).
+     */
+    @Inject
+    @ConfigProperty(name = "intake.jobs.lock-time", defaultValue = "PT5M")
+    String jobLockTime;
+
     private volatile ProcessEngine engine;
 
     void onStart(@Observes @Priority(SchemaMigration.ORDER + 100) @Initialized(ApplicationScoped.class) Object event) {
@@ -134,12 +146,30 @@ public class ProcessEngineLifecycle {
         // Poll at least every 5 s when idle, so timers (review SLA) fire close to their due time.
         jobExecutor.setWaitTimeInMillis(1000);
         jobExecutor.setMaxWait(5000);
+        jobExecutor.setLockTimeInMillis(lockTimeMillis(jobLockTime));
+        // act_ru_job.lock_owner_ then names the node (pid@host) that holds a job, for operators.
+        jobExecutor.setLockOwner(ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8));
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
         return configuration;
+    }
+
+    static int lockTimeMillis(String duration) {
+        Duration lockTime;
+        try {
+            lockTime = Duration.parse(duration);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("intake.jobs.lock-time must be an ISO-8601 duration such as PT5M, not "
+                    + duration, e);
+        }
+        if (lockTime.compareTo(Duration.ofSeconds(1)) < 0 || lockTime.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalStateException("intake.jobs.lock-time must be between PT1S and P1D, not " + duration);
+        }
+        return (int) lockTime.toMillis();
     }
 
     private static TransactionManager lookupTransactionManager() {

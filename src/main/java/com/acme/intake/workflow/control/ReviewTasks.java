@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.entity.CompletedReview;
@@ -61,16 +60,42 @@ public class ReviewTasks {
     @Inject
     IdentityService identity;
 
-    /** The open tasks of the user: assigned to them, or unassigned and offered to one of their groups. */
-    public List<ReviewTask> inbox(String user, Set<String> groups) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProcessIds.PROCESS_KEY);
-        if (groups.isEmpty()) {
-            query.taskAssignee(user);
-        } else {
-            query.or().taskAssignee(user).taskCandidateGroupIn(List.copyOf(groups)).endOr();
+
+    /**
+     * A page of the user's open tasks (assigned to them, or unassigned and offered to one of their
+     * groups), oldest first; only those of one request when {@code requestId} is given (the
+     * process's business key).
+     *
+     * <p>A native query: the engine's own {@code or()} task query joins the identity links and
+     * sorts {@code DISTINCT} over every matching task before it takes a page, which costs about
+     * 150 ms with 5,000 tasks in a group; with {@code EXISTS} the database reads one page in order
+     * (about 2 ms). Same rows: the engine's candidate-group condition also requires no assignee.
+     */
+    public List<ReviewTask> inbox(String user, Set<String> groups, Long requestId, int first, int max) {
+        // the engine's tables, without a prefix (ProcessEngineLifecycle configures none)
+        StringBuilder sql = new StringBuilder("SELECT RES.* FROM ACT_RU_TASK RES WHERE RES.PROC_DEF_ID_ IN (")
+                .append("SELECT D.ID_ FROM ACT_RE_PROCDEF D WHERE D.KEY_ = #{processKey})");
+        var query = tasks.createNativeTaskQuery().parameter("processKey", ProcessIds.PROCESS_KEY)
+                .parameter("user", user);
+        if (requestId != null) {
+            sql.append(" AND RES.PROC_INST_ID_ IN (SELECT E.ID_ FROM ACT_RU_EXECUTION E")
+                    .append(" WHERE E.BUSINESS_KEY_ = #{businessKey} AND E.PARENT_ID_ IS NULL)");
+            query.parameter("businessKey", String.valueOf(requestId));
         }
-        List<Task> found = query.orderByTaskCreateTime().asc().list();
-        return views(found);
+        sql.append(" AND (RES.ASSIGNEE_ = #{user}");
+        if (!groups.isEmpty()) {
+            sql.append(" OR (RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I")
+                    .append(" WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (");
+            int i = 0;
+            for (String group : groups.stream().sorted().toList()) {
+                sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
+                query.parameter("group" + i, group);
+                i++;
+            }
+            sql.append(")))");
+        }
+        sql.append(") ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC");
+        return views(query.sql(sql.toString()).listPage(first, max));
     }
 
     /** The open task, if the user may act on it (assignee or member of a candidate group). */

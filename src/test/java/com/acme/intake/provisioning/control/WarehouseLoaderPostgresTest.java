@@ -177,6 +177,42 @@ class WarehouseLoaderPostgresTest {
     }
 
     @Test
+    void concurrentLoadsOfDifferentTablesAllSucceed() throws Exception {
+        // given: eight loads of eight tables starting together on a fresh warehouse, as two nodes'
+        // job executors run them (each load grants the analyst the schema: one catalog row for all)
+        int loads = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(loads);
+        List<java.util.concurrent.Future<LoadResult>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < loads; i++) {
+                LoadPlan each = TestRows.plan("crm_customers_" + i);
+                results.add(pool.submit(() -> {
+                    try (Connection c = PrivatePostgres.connect(DATABASE)) {
+                        start.await();
+                        return loader.load(each, TestRows.source(TestRows.sampleRows()), c);
+                    }
+                }));
+            }
+            // when
+            start.countDown();
+
+            // then: none is refused with "tuple concurrently updated" (SQLSTATE XX000)
+            for (var result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS).rowsWritten()).isEqualTo(4);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Statement s = warehouse.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'staging' AND tablename LIKE 'marketing__crm_customers_%' "
+                        + "AND has_table_privilege('analyst', 'staging.' || quote_ident(tablename), 'SELECT')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(loads);
+        }
+    }
+
+    @Test
     void aRerunReplacesTheTableWithoutDuplicates() throws SQLException {
         // given
         loader.load(plan, TestRows.source(TestRows.generated(3000)), warehouse);

@@ -1,0 +1,382 @@
+package com.acme.intake.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+import com.acme.intake.scale.PayaraNode;
+import com.acme.intake.scale.ScaleDatabases;
+import com.acme.intake.workflow.boundary.EscalateOverdueReviewDelegate;
+import com.acme.intake.workflow.boundary.FourEyesListener;
+import com.acme.intake.workflow.control.ModelFiles;
+import com.acme.intake.workflow.entity.ProcessIds;
+
+/**
+ * Submissions per second through the REST API (HTTP Basic, validation, request row, process start
+ * with the DMN routing, audit event) and the inbox's latency with 10,000 open requests, next to the
+ * bare engine measured in the same run: {@code startProcessInstanceByKey} of the same models with
+ * equivalent variables on a standalone engine (history full, strong UUIDs) on the same PostgreSQL,
+ * at the same concurrency, and its task query for the same inbox.
+ *
+ * <p>Build the WAR first, then run (README "Benchmarks"):
+ * <pre>
+ * mvn -B package -DskipTests
+ * MAVEN_OPTS=-Xmx512m mvn -Pbench -Dbench=LoadBench test-compile exec:java
+ * </pre>
+ * Databases {@code scale_bench}, {@code scale_bench_wh}, {@code scale_bench_src} and {@code scale_bare}
+ * on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8} (concurrent clients),
+ * {@code -Dbench.seconds=30} (measured duration; warm-up is half of it), {@code -Dbench.open=10000}.
+ */
+public final class LoadBench {
+
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    static final int OPEN = Integer.getInteger("bench.open", 10_000);
+    static final int INBOX_CALLS = Integer.getInteger("bench.inbox-calls", 200);
+
+    /** One measured phase: how many operations, how long, their latencies (ns), how many failed. */
+    record Result(String what, long count, double seconds, long[] latencies, long errors) {
+        double rate() {
+            return count / seconds;
+        }
+
+        double percentile(double p) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+        }
+
+        String row() {
+            return String.format("%-44s %9d %9.1f %8.1f %8.1f %8.1f %7d", what, count, rate(), percentile(50),
+                    percentile(95), percentile(99), errors);
+        }
+    }
+
+    /** One operation of a client; its index is unique in the run. */
+    interface Operation {
+        boolean run(long index) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf("LoadBench: %d clients, %d s measured (+%d s warm-up), %,d open requests; %s%n", CLIENTS,
+                SECONDS, SECONDS / 2, OPEN, loadAverage());
+        var db = new ScaleDatabases("scale_bench", "scale_bench_wh", "scale_bench_src").recreate();
+        ScaleDatabases.recreate("scale_bare");
+        Path dir = Path.of("target", "load-bench");
+        Map<String, String> env = db.nodeEnvironment(dir.resolve("data").toAbsolutePath().toString());
+        List<Result> results = new ArrayList<>();
+        try (PayaraNode node = PayaraNode.start("load-node", env, "-Xmx512m", dir)) {
+            node.awaitReady(Duration.ofMinutes(8));
+            System.out.println("node ready: " + node.base() + " (log " + node.log() + ")");
+            var client = new HttpBench(node.base());
+            ProcessEngine bare = bareEngine();
+            try {
+                var bareStarts = new BareStarts(bare);
+                // warm-up of both, then the measured phases back to back
+                measure("warm-up bare", SECONDS / 2, bareStarts::start);
+                measure("warm-up REST", SECONDS / 2, client::submit);
+                Result engine = measure("bare engine startProcessInstanceByKey", SECONDS, bareStarts::start);
+                Result rest = measure("REST POST /api/requests", SECONDS, client::submit);
+                results.add(engine);
+                results.add(rest);
+
+                fill("REST", client.submitted, client::submit);
+                fill("bare", bareStarts.started, bareStarts::start);
+                Result inboxBare = measureCalls("bare engine task query (first page) ", INBOX_CALLS,
+                        i -> bareStarts.inbox(i % 2 == 0 ? "priya" : "paul"));
+                Result inbox = measureCalls("REST GET /api/tasks as priya/paul", INBOX_CALLS,
+                        i -> client.inbox(i % 2 == 0 ? "priya" : "paul"));
+                Result inboxLarge = measureCalls("REST GET /api/tasks?size=500 as priya/paul", INBOX_CALLS / 4,
+                        i -> client.inbox((i % 2 == 0 ? "priya" : "paul"), "?size=500"));
+                results.add(inboxBare);
+                results.add(inbox);
+                results.add(inboxLarge);
+                System.out.printf("inbox sizes: priya %d tasks, paul %d tasks (bytes of a REST answer: %d)%n",
+                        bareStarts.inboxSize("priya"), bareStarts.inboxSize("paul"), client.lastInboxBytes);
+
+                print(results);
+                System.out.printf("%nratios: REST/bare submissions per second %.2f (goal >= 0.5); REST rate %.0f/s "
+                                + "(goal >= 300), p99 %.1f ms (goal <= 50); inbox p95 %.1f ms (goal <= 50), "
+                                + "REST/bare inbox p95 %.1f%n",
+                        rest.rate() / engine.rate(), rest.rate(), rest.percentile(99), inbox.percentile(95),
+                        inbox.percentile(95) / inboxBare.percentile(95));
+                System.out.println(loadAverage());
+            } finally {
+                bare.close();
+            }
+        }
+    }
+
+    static void print(List<Result> results) {
+        System.out.printf("%n%-44s %9s %9s %8s %8s %8s %7s%n", "phase", "count", "per s", "p50 ms", "p95 ms",
+                "p99 ms", "errors");
+        results.forEach(r -> System.out.println(r.row()));
+    }
+
+    /** CLIENTS threads run the operation in a loop for the duration. */
+    static Result measure(String what, int seconds, Operation op) throws Exception {
+        AtomicLong index = new AtomicLong(INDEX_BASE.getAndAdd(10_000_000));
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<long[]>> futures = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        for (int t = 0; t < CLIENTS; t++) {
+            futures.add(pool.submit(() -> {
+                long[] lat = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = op.run(index.getAndIncrement());
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    if (!ok) {
+                        errors.incrementAndGet();
+                        continue;
+                    }
+                    if (n == lat.length) {
+                        lat = Arrays.copyOf(lat, n * 2);
+                    }
+                    lat[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(lat, n);
+            }));
+        }
+        long[] all = new long[0];
+        for (Future<long[]> f : futures) {
+            long[] part = f.get();
+            long[] merged = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, merged, all.length, part.length);
+            all = merged;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Result r = new Result(what, all.length, elapsed, all, errors.get());
+        System.out.println(r.row());
+        return r;
+    }
+
+    /** One client calls the operation the given number of times (latency of single calls). */
+    static Result measureCalls(String what, int calls, Operation op) throws Exception {
+        long[] lat = new long[calls];
+        long errors = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            long t0 = System.nanoTime();
+            if (!op.run(i)) {
+                errors++;
+            }
+            lat[i] = System.nanoTime() - t0;
+        }
+        Result r = new Result(what, calls, (System.nanoTime() - start) / 1e9, lat, errors);
+        System.out.println(r.row());
+        return r;
+    }
+
+    /** Submits with CLIENTS threads until OPEN requests are open (all submissions wait in a review). */
+    static void fill(String what, AtomicLong done, Operation op) throws Exception {
+        long start = System.nanoTime();
+        AtomicLong index = new AtomicLong(INDEX_BASE.getAndAdd(10_000_000));
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < CLIENTS; t++) {
+            futures.add(pool.submit(() -> {
+                while (done.get() < OPEN) {
+                    op.run(index.getAndIncrement());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        System.out.printf("filled %s to %,d open requests in %.0f s%n", what, done.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static final AtomicLong INDEX_BASE = new AtomicLong(1);
+
+    static String loadAverage() {
+        return String.format("load average %.2f on %d cores", java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The REST side: HTTP/1.1 keep-alive, HTTP Basic as the demo users. */
+    static final class HttpBench {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final String base;
+        final AtomicLong submitted = new AtomicLong();
+        volatile int lastInboxBytes;
+
+        HttpBench(String base) {
+            this.base = base;
+        }
+
+        boolean submit(long i) throws Exception {
+            boolean alice = i % 2 == 0;
+            String body = body(alice ? "marketing" : "sales", "ds_" + i, i % 4 < 2);
+            HttpResponse<String> r = http.send(request(alice ? "alice" : "bob", "api/requests")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 201) {
+                submitted.incrementAndGet();
+                return true;
+            }
+            System.err.println("submission answered " + r.statusCode() + ": " + r.body());
+            return false;
+        }
+
+        boolean inbox(String user) throws Exception {
+            return inbox(user, "");
+        }
+
+        boolean inbox(String user, String query) throws Exception {
+            HttpResponse<byte[]> r = http.send(request(user, "api/tasks" + query).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            lastInboxBytes = r.body().length;
+            return r.statusCode() == 200;
+        }
+
+        private HttpRequest.Builder request(String user, String path) {
+            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** Half of the requests have PII (privacy review first), half not (platform review directly). */
+        static String body(String businessUnit, String dataset, boolean pii) {
+            String columns = pii
+                    ? """
+                      {"name": "customer_id", "type": "BIGINT", "pii": "NONE", "masking": {"method": "KEEP"}},
+                      {"name": "email", "type": "VARCHAR", "pii": "PERSONAL", "masking": {"method": "EMAIL"}},
+                      {"name": "birth_date", "type": "DATE", "pii": "PERSONAL",
+                       "masking": {"method": "GENERALIZE_DATE", "to": "YEAR"}}"""
+                    : """
+                      {"name": "campaign_id", "type": "BIGINT", "pii": "NONE", "masking": {"method": "KEEP"}},
+                      {"name": "starts_on", "type": "DATE", "pii": "NONE", "masking": {"method": "KEEP"}}""";
+            return """
+                    {"title": "Load %2$s", "businessUnit": "%1$s", "dataset": "%2$s",
+                     "owner": "alice", "purpose": "load benchmark", "layer": "ENTITY",
+                     "source": {"kind": "JDBC", "connection": "demo", "table": "public.customers"},
+                     "refresh": "DAILY", "retentionDays": 365,
+                     "columns": [%3$s]}
+                    """.formatted(businessUnit, dataset, columns);
+        }
+    }
+
+    /** The baseline: the same models on a standalone engine, started with the variables the application sets. */
+    static final class BareStarts {
+        private final ProcessEngine engine;
+        final AtomicLong started = new AtomicLong();
+
+        BareStarts(ProcessEngine engine) {
+            this.engine = engine;
+        }
+
+        boolean start(long i) {
+            boolean alice = i % 2 == 0;
+            boolean pii = i % 4 < 2;
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(ProcessIds.VAR_BUSINESS_UNIT, alice ? "marketing" : "sales");
+            variables.put(ProcessIds.VAR_DATASET, "ds_" + i);
+            variables.put(ProcessIds.VAR_HIGHEST_PII, pii ? "PERSONAL" : "NONE");
+            variables.put(ProcessIds.VAR_PII_KEPT_UNMASKED, false);
+            variables.put(ProcessIds.VAR_SOURCE_KIND, "JDBC");
+            variables.put(ProcessIds.VAR_REQUEST_ID, i);
+            variables.put(ProcessIds.VAR_REQUESTER, alice ? "alice" : "bob");
+            variables.put(ProcessIds.VAR_REVIEW_SLA, "P3D");
+            engine.getRuntimeService().startProcessInstanceByKey(ProcessIds.PROCESS_KEY, String.valueOf(i), variables);
+            started.incrementAndGet();
+            return true;
+        }
+
+        /** What the inbox asks the engine: the user's assigned or group tasks, oldest first. */
+        boolean inbox(String user) {
+            String group = "priya".equals(user) ? ProcessIds.GROUP_PRIVACY_REVIEWER : ProcessIds.GROUP_PLATFORM_ENGINEER;
+            engine.getTaskService().createTaskQuery().processDefinitionKey(ProcessIds.PROCESS_KEY)
+                    .or().taskAssignee(user).taskCandidateGroupIn(List.of(group)).endOr()
+                    .orderByTaskCreateTime().asc().listPage(0, 50);
+            return true;
+        }
+
+        long inboxSize(String user) {
+            String group = "priya".equals(user) ? ProcessIds.GROUP_PRIVACY_REVIEWER : ProcessIds.GROUP_PLATFORM_ENGINEER;
+            return engine.getTaskService().createTaskQuery().processDefinitionKey(ProcessIds.PROCESS_KEY)
+                    .or().taskAssignee(user).taskCandidateGroupIn(List.of(group)).endOr().count();
+        }
+    }
+
+    /** Stands in for the application's status bean: the bare engine does no application work. */
+    public static final class NoStatus {
+        public void update(VariableScope scope, String status) {
+        }
+
+        public void escalated(VariableScope scope, String review) {
+        }
+    }
+
+    static ProcessEngine bareEngine() throws IOException {
+        var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneProcessEngineConfiguration()
+                .setJdbcUrl(ScaleDatabases.SERVER + "scale_bare")
+                .setJdbcUsername(ScaleDatabases.USER)
+                .setJdbcPassword("")
+                .setJdbcDriver("org.postgresql.Driver")
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(false)
+                .setProcessEngineName("bare");
+        configuration.setJdbcMaxActiveConnections(CLIENTS + 2);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setMetricsEnabled(false);
+        configuration.setDbMetricsReporterActivate(false);
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put(ProcessIds.BEAN_REQUEST_STATUS, new NoStatus());
+        beans.put(ProcessIds.BEAN_FOUR_EYES, new FourEyesListener());
+        beans.put(ProcessIds.BEAN_ESCALATE, new EscalateOverdueReviewDelegate());
+        configuration.setBeans(beans);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        ClassLoader loader = LoadBench.class.getClassLoader();
+        DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("intake-models");
+        for (String resource : ModelFiles.all(loader)) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                builder.addInputStream(resource.substring(ModelFiles.FOLDER.length() + 1),
+                        new ByteArrayInputStream(in.readAllBytes()));
+            }
+        }
+        builder.deploy();
+        return engine;
+    }
+}
