@@ -31,7 +31,7 @@ async function load(message) {
     document.title = (entry.title || entry.key) + ' — ' + t('app.name');
     const mayEdit = me.roles.includes('platform-engineer') || me.username === entry.owner;
     body.replaceChildren(
-        message ? el('div', {class: 'alert alert-success', role: 'status', text: message}) : null,
+        message ? el('div', {class: 'alert ok', role: 'status', text: message}) : null,
         overview(entry),
         markdown('entry.description', 'entry-description', entry.descriptionHtml, 'entry.noDescription'),
         markdown('entry.knownGaps', 'entry-gaps', entry.gapsHtml, 'entry.noGaps'),
@@ -151,7 +151,7 @@ function editor(e) {
             el('p', {class: 'hint', text: t('entry.edit.markdownHint')})),
         el('div', {class: 'field'}, el('label', {for: 'edit-gaps', text: t('entry.edit.gaps')}), gaps),
         el('fieldset', {}, el('legend', {text: t('entry.edit.columns')}), columnInputs),
-        el('button', {type: 'submit', class: 'btn btn-primary', text: t('entry.edit.save')}),
+        el('button', {type: 'submit', class: 'primary', text: t('entry.edit.save')}),
         feedback);
     form.addEventListener('submit', async event => {
         event.preventDefault();

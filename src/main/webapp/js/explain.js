@@ -97,7 +97,7 @@ export function explain(err) {
 /** Renders an explained refusal into container (role="alert"): the message, then the server's text. */
 export function showRefusal(container, err) {
     const {message, detail} = explain(err);
-    container.replaceChildren(el('div', {class: 'alert alert-error', role: 'alert'},
+    container.replaceChildren(el('div', {class: 'alert error', role: 'alert'},
         el('p', {class: 'refusal-message', text: message}),
         detail ? el('p', {class: 'refusal-detail'}, el('span', {text: t('refusal.serverSaid') + ' '}),
             el('q', {lang: 'en', text: detail})) : null));

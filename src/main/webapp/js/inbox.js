@@ -60,12 +60,12 @@ function actions(task) {
         return null;
     }
     if (!task.assignee) {
-        return el('button', {type: 'button', class: 'btn claim', 'aria-label': t('inbox.claimTask', {task: taskName(task), request: task.requestId}),
+        return el('button', {type: 'button', class: 'claim', 'aria-label': t('inbox.claimTask', {task: taskName(task), request: task.requestId}),
             onclick: () => act(() => api('/tasks/' + encodeURIComponent(task.id) + '/claim', {method: 'POST'}),
                 t('inbox.claimed', {request: task.requestId}))}, t('inbox.claim'));
     }
     if (task.assignee === me.username) {
-        return el('button', {type: 'button', class: 'btn btn-secondary unclaim', 'aria-label': t('inbox.unclaimTask', {task: taskName(task), request: task.requestId}),
+        return el('button', {type: 'button', class: 'secondary unclaim', 'aria-label': t('inbox.unclaimTask', {task: taskName(task), request: task.requestId}),
             onclick: () => act(() => api('/tasks/' + encodeURIComponent(task.id) + '/claim', {method: 'DELETE'}),
                 t('inbox.unclaimed', {request: task.requestId}))}, t('inbox.unclaim'));
     }

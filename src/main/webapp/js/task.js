@@ -10,13 +10,13 @@ const heading = document.getElementById('task-title');
 const taskId = new URLSearchParams(location.search).get('id');
 
 const REVIEW_OUTCOMES = [
-    {outcome: 'APPROVE', key: 'task.decision.approve', cls: 'btn-primary'},
-    {outcome: 'REQUEST_CHANGES', key: 'task.decision.requestChanges', cls: 'btn-secondary', comment: true},
-    {outcome: 'REJECT', key: 'task.decision.reject', cls: 'btn-danger', comment: true},
+    {outcome: 'APPROVE', key: 'task.decision.approve', cls: 'primary'},
+    {outcome: 'REQUEST_CHANGES', key: 'task.decision.requestChanges', cls: 'secondary', comment: true},
+    {outcome: 'REJECT', key: 'task.decision.reject', cls: 'danger', comment: true},
 ];
 const RESOLUTION_OUTCOMES = [
-    {outcome: 'RETRY', key: 'task.decision.retry', cls: 'btn-primary'},
-    {outcome: 'ABORT', key: 'task.decision.abort', cls: 'btn-danger', comment: true},
+    {outcome: 'RETRY', key: 'task.decision.retry', cls: 'primary'},
+    {outcome: 'ABORT', key: 'task.decision.abort', cls: 'danger', comment: true},
 ];
 
 if (!taskId) {
@@ -56,7 +56,7 @@ function summary(task, request) {
                 task.overdue ? el('span', {class: 'badge badge-overdue', text: ' ⚠ ' + t('inbox.overdue')}) : null)],
             ['task.field.assignee', task.assignee || t('inbox.assignee.none')],
         ]),
-        task.problem ? el('div', {class: 'alert alert-warning', role: 'note'},
+        task.problem ? el('div', {class: 'alert info', role: 'note'},
             el('strong', {text: t('task.problem') + ' '}), el('span', {lang: 'en', text: task.problem})) : null,
         claimControls(task));
     return section;
@@ -64,10 +64,10 @@ function summary(task, request) {
 
 function claimControls(task) {
     if (!task.assignee) {
-        return el('button', {type: 'button', class: 'btn', id: 'claim-button', onclick: () => claim('POST')}, t('inbox.claim'));
+        return el('button', {type: 'button', class: 'claim', id: 'claim-button', onclick: () => claim('POST')}, t('inbox.claim'));
     }
     if (task.assignee === me.username) {
-        return el('button', {type: 'button', class: 'btn btn-secondary', id: 'unclaim-button', onclick: () => claim('DELETE')}, t('inbox.unclaim'));
+        return el('button', {type: 'button', class: 'secondary', id: 'unclaim-button', onclick: () => claim('DELETE')}, t('inbox.unclaim'));
     }
     return el('p', {text: t('task.claimedBy', {user: task.assignee})});
 }
@@ -190,7 +190,7 @@ function decisionSection(task) {
     const feedback = el('div', {id: 'decision-feedback'});
     const comment = el('textarea', {id: 'decision-comment', name: 'comment', rows: '4', maxlength: '2000',
         'aria-describedby': 'decision-comment-hint'});
-    const buttons = outcomes.map(o => el('button', {type: 'submit', class: 'btn ' + o.cls, name: 'outcome',
+    const buttons = outcomes.map(o => el('button', {type: 'submit', class: o.cls, name: 'outcome',
         value: o.outcome, id: 'decide-' + o.outcome.toLowerCase().replace('_', '-')}, t(o.key)));
     const form = el('form', {id: 'decision-form', novalidate: true},
         el('label', {for: 'decision-comment', text: t('task.comment')}),
@@ -208,7 +208,7 @@ function decisionSection(task) {
         const text = comment.value.trim();
         if (chosen.comment && !text) {
             comment.setAttribute('aria-invalid', 'true');
-            feedback.replaceChildren(el('div', {class: 'alert alert-error', role: 'alert'},
+            feedback.replaceChildren(el('div', {class: 'alert error', role: 'alert'},
                 el('p', {text: t('task.commentRequired', {decision: t(chosen.key)})})));
             comment.focus();
             return;
@@ -218,7 +218,7 @@ function decisionSection(task) {
         try {
             const result = await api('/tasks/' + encodeURIComponent(task.id) + '/decision',
                 {method: 'POST', body: {outcome: chosen.outcome, comment: text || null}});
-            form.replaceChildren(el('div', {class: 'alert alert-success', role: 'status', id: 'decision-done'},
+            form.replaceChildren(el('div', {class: 'alert ok', role: 'status', id: 'decision-done'},
                 el('p', {text: t('task.decided', {decision: t(chosen.key), status: statusLabel(result.status)})}),
                 el('p', {}, el('a', {href: 'inbox.html', text: t('task.backToInbox')}))));
             const status = document.getElementById('request-status');

@@ -10,12 +10,12 @@ import java.sql.Statement;
  * PostgreSQL run ({@code it.source.url} set) it is a database of the CI run, given here a
  * {@code customers} table shaped like the demo one.
  */
-final class SourceFixture {
+public final class SourceFixture {
 
     private SourceFixture() {
     }
 
-    static void ensureCustomers() throws SQLException {
+    public static void ensureCustomers() throws SQLException {
         String url = System.getProperty("it.source.url", "");
         if (url.isBlank()) {
             return;

@@ -61,7 +61,7 @@ class PageBundlesTest {
         }
         collect(WEBAPP.resolve("js/explain.js"), used);
         // Shared texts of the foundation (messages.properties), not of these pages.
-        used.removeIf(k -> k.startsWith("status.") || k.equals("app.name"));
+        used.removeIf(k -> k.startsWith("status.") || k.startsWith("common.") || k.equals("app.name"));
 
         assertThat(used).hasSizeGreaterThan(80);
         assertThat(used).allSatisfy(key -> assertThat(en.getProperty(key)).as(key).isNotBlank());
