@@ -29,7 +29,7 @@ public class Inbox {
 
     /**
      * A task as {@code GET /api/tasks} lists it (DESIGN §10). {@code routing} (why the request got
-     * its reviews) is only filled by {@code GET /api/tasks/{id}}; null values are left out of the JSON.
+     * its reviews) is only filled by {@code GET /api/tasks/{id}}, null in the list.
      */
     public record TaskView(String id, String key, String name, Long requestId, String dataset, String businessUnit,
                            String title, String requester, Instant created, Instant due, boolean overdue,
