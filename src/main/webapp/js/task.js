@@ -39,10 +39,10 @@ async function load() {
     document.title = taskName(task) + ' #' + request.id + ' — ' + t('app.name');
     body.replaceChildren(
         summary(task, request),
-        decisionSection(task),
         requestSection(request),
         columnsSection(request),
         routingSection(task),
+        decisionSection(task),
         historySection(request));
 }
 
@@ -193,10 +193,11 @@ function decisionSection(task) {
     const buttons = outcomes.map(o => el('button', {type: 'submit', class: o.cls, name: 'outcome',
         value: o.outcome, id: 'decide-' + o.outcome.toLowerCase().replace('_', '-')}, t(o.key)));
     const form = el('form', {id: 'decision-form', novalidate: true},
-        el('label', {for: 'decision-comment', text: t('task.comment')}),
-        comment,
-        el('p', {id: 'decision-comment-hint', class: 'hint', text: t(task.key === 'resolveProvisioningFailure'
-            ? 'task.commentHint.resolution' : 'task.commentHint.review')}),
+        el('div', {class: 'field'},
+            el('label', {for: 'decision-comment', text: t('task.comment')}),
+            comment,
+            el('p', {id: 'decision-comment-hint', class: 'hint', text: t(task.key === 'resolveProvisioningFailure'
+                ? 'task.commentHint.resolution' : 'task.commentHint.review')})),
         el('div', {class: 'button-row'}, buttons),
         feedback);
     form.addEventListener('submit', async event => {
