@@ -132,6 +132,17 @@ class ApprovalBrowserIT {
         assertThat(text(alice, By.id("entry-revisions"))).contains("Revision 1", "approved request " + id);
         alice.screenshot("catalog-entry");
 
+        // alice owns the dataset: she edits the description (markdown) and sees revision 2 with its change
+        alice.driver().findElement(By.cssSelector("#edit-h")).click();
+        WebElement description = alice.waitFor(By.id("edit-description"));
+        description.clear();
+        description.sendKeys("Customers of the **CRM**, masked. <script>alert(1)</script>");
+        alice.driver().findElement(By.cssSelector("#entry-edit button[type=submit]")).click();
+        alice.waitForText(By.id("entry-revisions"), "Revision 2");
+        assertThat(text(alice, By.id("entry-revisions"))).contains("Changed description");
+        assertThat(alice.driver().findElement(By.cssSelector("#entry-description strong")).getText()).isEqualTo("CRM");
+        assertThat(alice.driver().findElements(By.cssSelector("#entry-description script"))).isEmpty();
+
         alice.open("catalog.html");
         alice.waitFor(By.id("catalog-q")).sendKeys(dataset);
         alice.driver().findElement(By.cssSelector("#catalog-search button[type=submit]")).click();
