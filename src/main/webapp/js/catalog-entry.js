@@ -1,8 +1,8 @@
 // catalog-entry.html?key=: one catalog entry (GET /api/catalog/{key}) with its revisions; the
 // markdown comes rendered and sanitised by the server (descriptionHtml, gapsHtml). The dataset's
 // owner and platform engineers may edit descriptions and known gaps (PUT /api/catalog/{key}).
-import {initPage, t, api, fmtDateTime} from './common.js';
-import {el, facts, showRefusal, tOr} from './explain.js';
+import {initPage, t, api, fmtDateTime, fmtNumber} from './common.js';
+import {el, facts, methodLabel, showRefusal, tOr} from './explain.js';
 
 const {me} = await initPage({titleKey: 'entry.title'});
 const key = new URLSearchParams(location.search).get('key');
@@ -56,7 +56,7 @@ function overview(e) {
             ['entry.refresh', tOr('refresh.' + e.refresh, e.refresh)],
             ['entry.retention', t('task.retentionDays', {days: e.retentionDays})],
             ['entry.lastLoad', load
-                ? el('span', {id: 'entry-last-load', text: t('entry.lastLoadText', {rows: load.rowCount,
+                ? el('span', {id: 'entry-last-load', text: t('entry.lastLoadText', {rows: fmtNumber(load.rowCount),
                     at: load.loadedAt ? fmtDateTime(load.loadedAt) : '—'})})
                 : t('entry.neverLoaded')],
             ['entry.revision', t('entry.revisionText', {n: e.revision, by: e.revisedBy || '—',
@@ -89,7 +89,7 @@ function columns(e) {
                 el('td', {text: c.description || '—'}),
                 el('td', {}, c.pii && c.pii !== 'NONE' ? el('span', {class: 'badge badge-pii', text: tOr('pii.' + c.pii, c.pii)})
                     : tOr('pii.NONE', 'NONE')),
-                el('td', {}, el('span', {text: tOr('masking.' + c.method, c.method)}),
+                el('td', {}, el('span', {text: methodLabel(c.method)}),
                     c.masking ? el('div', {class: 'muted', text: c.masking}) : null))))));
 }
 

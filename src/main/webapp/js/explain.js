@@ -50,6 +50,11 @@ export function taskName(task) {
     return tOr('task.name.' + task.key, task.name || task.key);
 }
 
+/** A masking method as the intake form names it (the foundation's form texts). */
+export function methodLabel(method) {
+    return tOr('form.intake.columns.masking.method.option.' + method, method || '—');
+}
+
 /** Known server refusals, matched on the server's (English) text. */
 const KNOWN = [
     {status: 403, re: /^(\S+) submitted request (\S+) and cannot review it/, key: 'refusal.fourEyes.ownRequest',

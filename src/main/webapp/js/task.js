@@ -1,7 +1,7 @@
 // task.html?id=: one review (or provisioning-failure) task with its request, masking, routing
 // decision, history and the decision form. Refusals (400/403/409) are explained in words.
 import {initPage, t, api, fmtDateTime, statusLabel} from './common.js';
-import {el, facts, showRefusal, taskName, tOr} from './explain.js';
+import {el, facts, methodLabel, showRefusal, taskName, tOr} from './explain.js';
 
 const {me} = await initPage({titleKey: 'task.title'});
 const errors = document.getElementById('task-error');
@@ -128,7 +128,7 @@ function columnsSection(r) {
                 el('td', {text: c.type}),
                 el('td', {}, c.pii !== 'NONE' ? el('span', {class: 'badge badge-pii', text: tOr('pii.' + c.pii, c.pii)})
                     : tOr('pii.' + c.pii, c.pii)),
-                el('td', {}, el('span', {text: tOr('masking.' + c.masking.method, c.masking.method)}),
+                el('td', {}, el('span', {text: methodLabel(c.masking.method)}),
                     el('span', {class: 'muted', text: ' (' + c.masking.method + ')'})),
                 el('td', {text: maskingParameters(c.masking) || '—'}),
                 el('td', {text: c.description || '—'}))))));

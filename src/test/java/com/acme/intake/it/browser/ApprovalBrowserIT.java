@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.acme.intake.it.Api;
 import com.acme.intake.it.Deployments;
@@ -76,7 +79,7 @@ class ApprovalBrowserIT {
     @Test
     void request_goes_from_the_form_through_both_inboxes_to_the_catalog_and_the_audit_export() throws IOException {
         Api api = new Api(base);
-        String dataset = "browser_customers";
+        String dataset = "browser_flow";
         long id = submitThroughForm(browser("en"), dataset);
         assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PRIVACY_REVIEW");
 
@@ -90,9 +93,11 @@ class ApprovalBrowserIT {
         priya.driver().findElement(rowCell(id, "a.task-link")).click();
         priya.waitForText(By.id("routing-reason"), "contains personal data");
         assertThat(text(priya, By.id("routing-reviews"))).contains("Privacy review and Platform review");
-        assertThat(text(priya, By.id("pii-summary"))).isEqualTo("2 of 3 columns hold personal data.");
+        int columnCount = api.get("alice", "api/requests/" + id).object().getJsonArray("columns").size();
+        assertThat(text(priya, By.id("pii-summary"))).isEqualTo("2 of " + columnCount + " columns hold personal data.");
         String columns = text(priya, By.id("columns-table"));
-        assertThat(columns).contains("email", "Mask e-mail (EMAIL)", "birth_date", "to = year", "Personal");
+        assertThat(columns).contains("email", "Mask e-mail local part (EMAIL)", "birth_date", "Generalize date",
+                "to = year", "Personal");
         assertThat(text(priya, By.id("task-body"))).contains("churn analysis", "Database source demo", "Daily", "365 days");
         assertThat(text(priya, By.id("history-table"))).contains("Request submitted");
         priya.script("document.getElementById('columns-h').scrollIntoView()");
@@ -123,12 +128,13 @@ class ApprovalBrowserIT {
         Browser alice = browsers.get(0);
         alice.open("request.html?id=" + id);
         alice.waitForText(By.id("main"), "Provisioned");
-        alice.waitForText(By.id("main"), rows + " rows loaded");
+        String loaded = NumberFormat.getIntegerInstance(Locale.UK).format(rows) + " rows loaded";
+        alice.waitForText(By.id("main"), loaded);
         alice.waitFor(By.cssSelector("a[href*='catalog-entry.html']")).click();
-        alice.waitForText(By.id("entry-last-load"), rows + " rows loaded");
+        alice.waitForText(By.id("entry-last-load"), loaded);
         String key = "marketing__" + dataset;
         assertThat(text(alice, By.id("entry-lineage"))).contains("demo", "staging." + key);
-        assertThat(text(alice, By.id("entry-columns"))).contains("email", "Mask e-mail", "Personal");
+        assertThat(text(alice, By.id("entry-columns"))).contains("email", "Mask e-mail local part", "Personal");
         assertThat(text(alice, By.id("entry-revisions"))).contains("Revision 1", "approved request " + id);
         alice.screenshot("catalog-entry");
 
@@ -226,11 +232,49 @@ class ApprovalBrowserIT {
         assertThat(text(priya, By.id("task-error"))).contains("is already done");
     }
 
-    /** Alice fills the intake form (new-request.html) and sends it; returns the new request's id. */
+    /**
+     * Alice fills the intake form (new-request.html): general fields, columns taken from the demo
+     * table, e-mail and birth date marked personal and masked; returns the new request's id.
+     */
     private long submitThroughForm(Browser alice, String dataset) {
         signIn(alice, "alice");
-        // TODO(ui-b): replaced by the form once new-request.html exists.
-        return new Api(base).submit("alice", RequestBodies.withPii(dataset));
+        alice.open("new-request.html");
+        formField(alice, "Field_title").sendKeys("CRM customers");
+        formField(alice, "Field_dataset").sendKeys(dataset);
+        choose(alice, "Field_layer", "Entity");
+        formField(alice, "Field_purpose").sendKeys("churn analysis");
+        choose(alice, "Field_refresh", "Daily");
+        new Select(alice.waitFor(By.id("prefill-source"))).selectByValue("demo");
+        WebElement table = alice.driver().findElement(By.id("prefill-table"));
+        table.clear();
+        table.sendKeys("customers");
+        alice.driver().findElement(By.id("prefill-from-source")).click();
+        alice.waitForText(By.id("prefill-status"), "columns taken");
+        List<String> columns = alice.driver().findElements(By.cssSelector("#form-container input[id*='-Field_name_']"))
+                .stream().map(e -> e.getAttribute("value")).toList();
+        int email = columns.indexOf("email");
+        int birthDate = columns.indexOf("birth_date");
+        choose(alice, "Field_pii_" + email, "Personal");
+        choose(alice, "Field_method_" + email, "Mask e-mail local part");
+        choose(alice, "Field_pii_" + birthDate, "Personal");
+        choose(alice, "Field_method_" + birthDate, "Generalize date");
+        choose(alice, "Field_to_" + birthDate, "Year (1 January)");
+        alice.driver().findElement(By.id("submit")).click();
+        alice.until(ExpectedConditions.urlContains("request.html?id="));
+        return Long.parseLong(alice.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+    }
+
+    private static WebElement formField(Browser browser, String fieldId) {
+        return browser.waitFor(By.cssSelector("#form-container [id$='-" + fieldId + "']"));
+    }
+
+    /** Picks an option of a form-js select (its display opens a list of items). */
+    private static void choose(Browser browser, String fieldId, String option) {
+        By display = By.cssSelector("#form-container [id$='-" + fieldId + "-display']");
+        browser.waitFor(display).click();
+        browser.waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"))
+                .click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(display, option));
     }
 
     /**
