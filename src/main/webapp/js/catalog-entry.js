@@ -30,14 +30,14 @@ async function load(message) {
     heading.textContent = entry.title || entry.key;
     document.title = (entry.title || entry.key) + ' — ' + t('app.name');
     const mayEdit = me.roles.includes('platform-engineer') || me.username === entry.owner;
-    body.replaceChildren(
+    body.replaceChildren(...[
         message ? el('div', {class: 'alert ok', role: 'status', text: message}) : null,
         overview(entry),
         markdown('entry.description', 'entry-description', entry.descriptionHtml, 'entry.noDescription'),
         markdown('entry.knownGaps', 'entry-gaps', entry.gapsHtml, 'entry.noGaps'),
         columns(entry),
         revisionList(revisions),
-        mayEdit ? editor(entry) : null);
+        mayEdit ? editor(entry) : null].filter(Boolean));
 }
 
 function overview(e) {

@@ -150,9 +150,16 @@ class ApprovalBrowserIT {
         assertThat(alice.driver().findElements(By.cssSelector("#entry-description script"))).isEmpty();
 
         alice.open("catalog.html");
+        alice.waitForText(By.id("catalog-status"), "found");
         alice.waitFor(By.id("catalog-q")).sendKeys(dataset);
         alice.driver().findElement(By.cssSelector("#catalog-search button[type=submit]")).click();
-        alice.waitFor(By.cssSelector("#catalog-results li[data-key='" + key + "']"));
+        alice.until(d -> d.getCurrentUrl().contains("q=" + dataset));
+        try {
+            alice.waitFor(By.cssSelector("#catalog-results li[data-key='" + key + "']"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("catalog search for " + dataset + " at " + alice.driver().getCurrentUrl()
+                    + " shows: " + alice.driver().findElement(By.id("main")).getText(), e);
+        }
         alice.until(d -> d.findElements(By.cssSelector("#catalog-results li.result")).size() == 1);
         alice.screenshot("catalog");
 
