@@ -55,7 +55,7 @@ async function search(params) {
             el('li', {text: t('catalog.owner') + ': ' + (hit.owner || '—')}),
             el('li', {class: hit.pii ? 'badge badge-pii' : null, text: hit.pii ? t('catalog.pii.true') : t('catalog.pii.false')}),
             el('li', {text: t('catalog.revision', {n: hit.revision})}),
-            hit.updatedAt ? el('li', {text: t('catalog.updated', {at: fmtDateTime(hit.updatedAt)})}) : null)))));
+            hit.updatedAt ? el('li', {text: t('catalog.updated', {at: fmtDateTime(hit.updatedAt)})}) : null))));
     if (hits.length === 0) {
         results.replaceChildren(el('li', {class: 'empty', text: t('catalog.empty')}));
     }
