@@ -138,6 +138,15 @@ function showFieldErrors(list) {
     el('h2', { text: t('newRequest.errors.heading') }),
     el('p', { text: t('newRequest.errors.intro', { count: shown.length }) }),
     el('ul', {}, ...shown.map((e) => el('li', { 'data-field': e.field },
-      e.inputId ? el('a', { href: `#${e.inputId}`, text: `${e.field}: ${e.message}` }) : `${e.field}: ${e.message}`)))));
+      e.inputId ? el('a', { href: `#${e.inputId}`, text: `${fieldName(e)}: ${e.message}` }) : `${e.field}: ${e.message}`)))));
   summary.focus();
+}
+
+/** The field's label as the form shows it (with the column's position inside the list), else its path. */
+function fieldName(error) {
+  const label = document.querySelector(`label[for="${error.inputId}"]`);
+  const text = label ? label.textContent.replace(/\*$/, '').trim() : '';
+  const row = String(error.field).match(/^columns\[(\d+)\]/);
+  if (!text) return error.field;
+  return row ? `${t('form.intake.columns.label')} ${Number(row[1]) + 1} – ${text}` : text;
 }

@@ -9,7 +9,8 @@ import jakarta.servlet.annotation.WebListener;
 
 /**
  * The browser session lives in a cookie only (never in a URL), which scripts cannot read
- * (HttpOnly) and which other sites' forms and frames do not send (SameSite=Lax).
+ * (HttpOnly) and which other sites' forms and frames do not send (SameSite=Lax, set for Payara in
+ * {@code WEB-INF/glassfish-web.xml}: Payara ignores the Servlet 6 cookie attribute API).
  */
 @WebListener
 public class SessionCookie implements ServletContextListener {
@@ -20,6 +21,5 @@ public class SessionCookie implements ServletContextListener {
         context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
         var cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
     }
 }

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,7 +95,12 @@ public final class Browser implements AutoCloseable {
     public Browser login(String user) {
         open("login.html");
         loginForm(user, PASSWORD);
-        waitFor(By.cssSelector("#app-header nav"));
+        // the start page (index.html) sends the browser on to the page of the user's role
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> {
+            String url = d.getCurrentUrl();
+            return !url.contains("login.html") && !url.endsWith("/") && !url.contains("index.html")
+                    && !d.findElements(By.cssSelector("#app-header nav")).isEmpty();
+        });
         return this;
     }
 

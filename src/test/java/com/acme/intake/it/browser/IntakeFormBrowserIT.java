@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,11 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.acme.intake.it.Api;
 import com.acme.intake.it.Deployments;
+import com.acme.intake.it.RequestBodies;
 import com.acme.intake.it.SourceFixture;
 
 /**
@@ -159,6 +162,43 @@ class IntakeFormBrowserIT {
         browser.open("requests.html");
         browser.waitFor(By.cssSelector("#requests-table tr[data-id='" + id + "']"));
         browser.screenshot("requests");
+    }
+
+    @Test
+    void a_request_sent_back_for_changes_is_revised_in_the_prefilled_form() {
+        long id = api.submit("alice", RequestBodies.withPii("to_be_revised"));
+        String task = api.awaitTask("priya", id, "privacyReview");
+        assertThat(api.post("priya", "api/tasks/" + task + "/decision",
+                "{\"outcome\": \"REQUEST_CHANGES\", \"comment\": \"describe the columns\"}").status()).isEqualTo(200);
+        api.awaitStatus("alice", id, "CHANGES_REQUESTED", Duration.ofSeconds(30));
+        String title = api.get("alice", "api/requests/" + id).object().getString("title");
+
+        browser.open("request.html?id=" + id);
+        browser.waitFor(By.id("revise")).click();
+        browser.until(ExpectedConditions.urlContains("new-request.html?revise=" + id));
+        browser.until(d -> title.equals(field("Field_title").getAttribute("value")));
+        assertThat(field("Field_dataset").getAttribute("value")).isEqualTo("to_be_revised");
+        var input = field("Field_title");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Revised in the browser");
+        submit();
+
+        browser.until(ExpectedConditions.urlContains("request.html?id=" + id));
+        browser.waitForText(By.cssSelector("main .badge"), "In privacy review");
+        var revised = api.get("alice", "api/requests/" + id).object();
+        assertThat(revised.getString("title")).isEqualTo("Revised in the browser");
+        assertThat(revised.getString("status")).isEqualTo("IN_PRIVACY_REVIEW");
+    }
+
+    @Test
+    void a_request_under_review_is_withdrawn_from_its_page() {
+        long id = api.submit("alice", RequestBodies.withoutPii("to_be_withdrawn"));
+        browser.open("request.html?id=" + id);
+        browser.waitFor(By.id("withdraw")).click();
+        browser.until(ExpectedConditions.alertIsPresent()).accept();
+
+        browser.waitForText(By.cssSelector("main .badge"), "Withdrawn");
+        assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
+        assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("WITHDRAWN");
     }
 
     private void fillGeneral(String title, String dataset) {
