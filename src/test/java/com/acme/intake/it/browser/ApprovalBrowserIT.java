@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -175,6 +177,9 @@ class ApprovalBrowserIT {
         assertThat(audrey.driver().findElement(By.id("audit-export")).getAttribute("href"))
                 .endsWith("api/audit/export.xlsx?requestId=" + id);
         audrey.screenshot("audit");
+        // Headless Chromium saves downloads only where the DevTools protocol says so.
+        ((ChromeDriver) audrey.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", audrey.downloads().toAbsolutePath().toString()));
         audrey.driver().findElement(By.id("audit-export")).click();
         Path xlsx = awaitDownload(audrey);
         List<String> events = sheetRows(xlsx, "Events");
