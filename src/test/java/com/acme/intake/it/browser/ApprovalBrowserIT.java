@@ -214,6 +214,7 @@ class ApprovalBrowserIT {
                 .contains("needs a different person")
                 .contains("Server message:");
         assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PLATFORM_REVIEW");
+        grace.script("document.getElementById('decision').scrollIntoView()");
         grace.screenshot("task-four-eyes");
     }
 
