@@ -27,10 +27,18 @@ import com.acme.intake.workflow.entity.ReviewTask;
 @ApplicationScoped
 public class Inbox {
 
-    /** A task as {@code GET /api/tasks} lists it (DESIGN §10). */
+    /**
+     * A task as {@code GET /api/tasks} lists it (DESIGN §10). {@code routing} (why the request got
+     * its reviews) is only filled by {@code GET /api/tasks/{id}}, null in the list.
+     */
     public record TaskView(String id, String key, String name, Long requestId, String dataset, String businessUnit,
                            String title, String requester, Instant created, Instant due, boolean overdue,
-                           String assignee, String problem) {
+                           String assignee, String problem, RoutingExplainer.Routing routing) {
+
+        TaskView withRouting(RoutingExplainer.Routing routing) {
+            return new TaskView(id, key, name, requestId, dataset, businessUnit, title, requester, created, due,
+                    overdue, assignee, problem, routing);
+        }
     }
 
     @Inject
@@ -42,13 +50,19 @@ public class Inbox {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RoutingExplainer routing;
+
     /** A page of the user's inbox, oldest first; only one request's tasks when {@code requestId} is given. */
     public List<TaskView> tasks(String user, Set<String> groups, Long requestId, int page, int size) {
         return views(reviewTasks.inbox(user, groups, requestId, page * size, size));
     }
 
+    /** One task of the user's inbox, with the routing decision of the request's current round. */
     public TaskView task(String taskId, String user, Set<String> groups) {
-        return views(List.of(reviewTasks.find(taskId, user, groups))).get(0);
+        ReviewTask task = reviewTasks.find(taskId, user, groups);
+        TaskView view = views(List.of(task)).get(0);
+        return routing.latest(task.processInstanceId()).map(view::withRouting).orElse(view);
     }
 
     @Transactional
@@ -60,7 +74,7 @@ public class Inbox {
 
     @Transactional
     public void unclaim(String taskId, String user, Set<String> groups) {
-        TaskView view = task(taskId, user, groups);
+        TaskView view = views(List.of(reviewTasks.find(taskId, user, groups))).get(0);
         reviewTasks.unclaim(taskId, user, groups);
         audit.record(user, AuditAction.TASK_UNCLAIMED, view.requestId(), taskId, view.businessUnit(), view.key());
     }
@@ -84,7 +98,7 @@ public class Inbox {
             IntakeRequest r = byProcess.get(t.processInstanceId());
             return new TaskView(t.id(), t.key(), t.name(), r == null ? null : r.id(), r == null ? null : r.dataset(),
                     r == null ? null : r.businessUnit(), r == null ? null : r.title(), r == null ? null : r.requester(),
-                    t.created(), t.due(), t.overdue(), t.assignee(), t.problem());
+                    t.created(), t.due(), t.overdue(), t.assignee(), t.problem(), null);
         }).toList();
     }
 }
