@@ -9,13 +9,16 @@ const mayClaim = me.roles.some(r => REVIEWER_ROLES.includes(r));
 const list = document.getElementById('inbox-list');
 const errors = document.getElementById('inbox-error');
 const status = document.getElementById('inbox-status');
+const pager = document.getElementById('inbox-pager');
+const PAGE_SIZE = 50;
+let page = 0;
 
 await load();
 
 async function load(message) {
     let tasks;
     try {
-        tasks = await api('/tasks');
+        tasks = await api('/tasks?page=' + page + '&size=' + PAGE_SIZE);
     } catch (e) {
         showRefusal(errors, e);
         return;
@@ -23,6 +26,21 @@ async function load(message) {
     errors.replaceChildren();
     status.textContent = message || t('inbox.count', {count: tasks.length});
     list.replaceChildren(tasks.length === 0 ? el('p', {class: 'empty', text: t('inbox.empty')}) : table(tasks));
+    pages(tasks.length === PAGE_SIZE);
+}
+
+// The inbox answers one page (oldest first); Previous/Next walk through the rest.
+function pages(more) {
+    const buttons = [];
+    if (page > 0) {
+        buttons.push(el('button', {type: 'button', id: 'inbox-prev', text: t('inbox.prev'),
+            onclick: () => { page--; load(); }}));
+    }
+    if (more) {
+        buttons.push(el('button', {type: 'button', id: 'inbox-next', text: t('inbox.next'),
+            onclick: () => { page++; load(); }}));
+    }
+    pager.replaceChildren(...(buttons.length ? [el('span', {text: t('inbox.page', {page: page + 1})}), ...buttons] : []));
 }
 
 function table(tasks) {
