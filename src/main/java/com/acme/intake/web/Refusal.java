@@ -18,6 +18,19 @@ public class Refusal extends RuntimeException {
         return new Refusal(400, message);
     }
 
+    /** A query parameter as a whole number from {@code min} to {@code max}; 400 naming the parameter otherwise. */
+    public static int wholeNumber(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like a number out of range
+        }
+        throw badRequest(name + " must be a whole number from " + min + " to " + max);
+    }
+
     public static Refusal forbidden(String message) {
         return new Refusal(403, message);
     }

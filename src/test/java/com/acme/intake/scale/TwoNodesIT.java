@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.acme.intake.it.Api;
+import com.acme.intake.it.RequestBodies;
 
 /**
  * Two Payara Micro nodes on one PostgreSQL (issue #7 point 4): clustering off, they share only the
@@ -155,7 +156,7 @@ class TwoNodesIT {
             calls.add(() -> {
                 Api api = n % 2 == 0 ? apiA : apiB;
                 boolean alice = (n / 2) % 2 == 0;
-                String body = body(alice ? "marketing" : "sales", prefix + "_" + n, table);
+                String body = RequestBodies.withPii(alice ? "marketing" : "sales", prefix + "_" + n, table);
                 Api.Answer created = checked(api.post(alice ? "alice" : "bob", "api/requests", body), "submit");
                 return created.object().getJsonNumber("id").longValue();
             });
@@ -357,19 +358,5 @@ class TwoNodesIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String body(String businessUnit, String dataset, String table) {
-        return """
-                {"title": "Customers %2$s", "businessUnit": "%1$s", "dataset": "%2$s",
-                 "owner": "alice", "purpose": "two-node test", "layer": "ENTITY",
-                 "source": {"kind": "JDBC", "connection": "demo", "table": "public.%3$s"},
-                 "refresh": "DAILY", "retentionDays": 365,
-                 "columns": [
-                   {"name": "customer_id", "type": "BIGINT", "pii": "NONE", "masking": {"method": "KEEP"}},
-                   {"name": "email", "type": "VARCHAR", "pii": "PERSONAL", "masking": {"method": "EMAIL"}},
-                   {"name": "birth_date", "type": "DATE", "pii": "PERSONAL",
-                    "masking": {"method": "GENERALIZE_DATE", "to": "YEAR"}}]}
-                """.formatted(businessUnit, dataset, table);
     }
 }

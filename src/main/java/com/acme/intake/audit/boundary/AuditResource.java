@@ -69,8 +69,8 @@ public class AuditResource {
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("50") String size) {
         AuditFilter filter = filter(from, to, requestId, actor, businessUnit, action);
-        int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
+        int pageNumber = Refusal.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = Refusal.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
         List<AuditEntry> rows = read(c -> new AuditReader(c).page(filter, pageNumber, pageSize + 1));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("page", pageNumber);
@@ -117,18 +117,6 @@ public class AuditResource {
         } catch (IllegalArgumentException e) {
             throw Refusal.badRequest(e.getMessage());
         }
-    }
-
-    private static int number(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below like a number out of range
-        }
-        throw Refusal.badRequest(name + " must be a whole number from " + min + " to " + max);
     }
 
     private static String describe(AuditFilter filter) {

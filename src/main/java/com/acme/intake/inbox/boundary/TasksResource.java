@@ -51,23 +51,11 @@ public class TasksResource {
     public List<Inbox.TaskView> list(@QueryParam("requestId") String requestId,
                                      @QueryParam("page") @DefaultValue("0") String page,
                                      @QueryParam("size") @DefaultValue("" + DEFAULT_PAGE_SIZE) String size) {
-        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
-        int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = Refusal.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
+        int pageNumber = Refusal.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         Long request = requestId == null || requestId.isBlank() ? null
-                : (long) number("requestId", requestId, 1, Integer.MAX_VALUE);
+                : (long) Refusal.wholeNumber("requestId", requestId, 1, Integer.MAX_VALUE);
         return inbox.tasks(user.name(), user.roles(), request, pageNumber, pageSize);
-    }
-
-    private static int number(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below like a number out of range
-        }
-        throw Refusal.badRequest(name + " must be a whole number from " + min + " to " + max);
     }
 
     @GET
