@@ -1,15 +1,23 @@
 package com.acme.intake.audit.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.acme.intake.audit.entity.AuditAction;
@@ -24,6 +32,11 @@ import com.acme.intake.audit.entity.ChainHead;
  * <p>Each append locks the one row of {@code audit_chain_head} until the caller's transaction ends
  * (see {@link AuditChain#append}). That serialises audited transactions from their append to their
  * commit, on every node sharing the database, and is what makes the chain follow commit order.
+ * So that the lock is held as briefly as possible, {@link #record} only notes the event; the
+ * transaction's events are chained and written at its very end, in {@code beforeCompletion} of an
+ * interposed synchronization, on the transaction's own connection (plain JDBC on the same JTA data
+ * source), after the engine and JPA have written everything else. A transaction that rolls back
+ * writes none of them; a failing append rolls the transaction back.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -36,12 +49,19 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
+    @Resource(lookup = "java:app/jdbc/intake")
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String actor, AuditAction action, Long requestId, String taskId, String businessUnit,
-                             String details) {
-        return append(actor, action, requestId, taskId, businessUnit, details);
+    public void record(String actor, AuditAction action, Long requestId, String taskId, String businessUnit,
+                       String details) {
+        pending().add(new Pending(actor == null ? SYSTEM : actor, action.name(), requestId, taskId, businessUnit,
+                details));
     }
 
     /**
@@ -49,9 +69,9 @@ public class AuditTrail {
      * or an export, in a transaction of its own, so that it stays recorded whatever the caller does next.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public AuditEvent recordInNewTransaction(String actor, AuditAction action, Long requestId, String taskId,
-                                             String businessUnit, String details) {
-        return append(actor, action, requestId, taskId, businessUnit, details);
+    public void recordInNewTransaction(String actor, AuditAction action, Long requestId, String taskId,
+                                       String businessUnit, String details) {
+        record(actor, action, requestId, taskId, businessUnit, details);
     }
 
     public List<AuditEvent> forRequest(long requestId) {
@@ -107,33 +127,48 @@ public class AuditTrail {
         return sealed;
     }
 
-    private AuditEvent append(String actor, AuditAction action, Long requestId, String taskId, String businessUnit,
-                              String details) {
-        var store = new JpaStore();
-        AuditChain.append(store, clock, actor == null ? SYSTEM : actor, action.name(), requestId, taskId, businessUnit,
-                details);
-        return store.written;
+    /** The events noted in the current transaction, with the synchronization that writes them at its end. */
+    private List<Pending> pending() {
+        var appends = (PendingAppends) transactions.getResource(PendingAppends.class);
+        if (appends == null) {
+            appends = new PendingAppends();
+            transactions.putResource(PendingAppends.class, appends);
+            transactions.registerInterposedSynchronization(appends);
+        }
+        return appends.events;
     }
 
-    /** The chain in this persistence context: the caller's transaction and connection. */
-    private final class JpaStore implements AuditChain.Store {
+    /** An event noted by {@link #record}, chained when its transaction ends. */
+    private record Pending(String actor, String action, Long requestId, String taskId, String businessUnit,
+                           String details) {
+    }
 
-        private AuditEvent written;
+    /** Writes a transaction's events as the last statements before it commits. */
+    private final class PendingAppends implements Synchronization {
+
+        private final List<Pending> events = new ArrayList<>();
 
         @Override
-        public ChainHead lockHead() {
-            return AuditTrail.this.lockHead();
+        public void beforeCompletion() {
+            if (events.isEmpty() || transactions.getRollbackOnly()) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                var store = new JdbcChainStore(connection);
+                for (Pending e : events) {
+                    AuditChain.append(store, clock, e.actor(), e.action(), e.requestId(), e.taskId(),
+                            e.businessUnit(), e.details());
+                }
+            } catch (SQLException | RuntimeException e) {
+                transactions.setRollbackOnly();
+                throw new IllegalStateException("The audit events of this transaction could not be written; "
+                        + "it is rolled back", e);
+            }
         }
 
         @Override
-        public void insert(AuditEntry entry) {
-            written = new AuditEvent(entry);
-            em.persist(written);
-        }
-
-        @Override
-        public void moveHead(ChainHead head) {
-            AuditTrail.this.moveHead(head);
+        public void afterCompletion(int status) {
+            // nothing kept: the events were written in beforeCompletion or discarded with the transaction
         }
     }
 
