@@ -10,7 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -62,6 +67,43 @@ class AuditIT {
         var verify = api.get("admin", "api/audit/verify");
         assertThat(verify.object().getBoolean("ok")).as(verify.toString()).isTrue();
         assertThat(verify.object().getJsonNumber("events").longValue()).isPositive();
+    }
+
+    /**
+     * Submissions that overlap each get their own place on the chain: the append at the end of each
+     * transaction is serialised by the chain head's lock, so no two take the same number.
+     */
+    @Test
+    void concurrent_submissions_are_chained_one_after_another() throws Exception {
+        int clients = 6;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<Integer>>> runs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                runs.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        statuses.add(api.post("alice", "api/requests",
+                                RequestBodies.withPii("overlapping_" + client + "_" + i)).status());
+                    }
+                    return statuses;
+                }));
+            }
+            for (Future<List<Integer>> run : runs) {
+                assertThat(run.get(3, TimeUnit.MINUTES)).as("every overlapping submission is accepted")
+                        .containsOnly(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var page = api.get("audrey", "api/audit?action=REQUEST_SUBMITTED&size=500");
+        List<String> datasets = page.object().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getString("details", "")).filter(d -> d.contains("overlapping_")).toList();
+        assertThat(datasets).as("one submission event per request").hasSize(clients * each);
+        var verify = api.get("admin", "api/audit/verify");
+        assertThat(verify.object().getBoolean("ok")).as(verify.toString()).isTrue();
     }
 
     @Test

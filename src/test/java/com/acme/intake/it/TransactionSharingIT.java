@@ -3,6 +3,7 @@ package com.acme.intake.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.acme.intake.audit.control.AuditTrail;
+import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.IntakeRequestCommand;
@@ -30,7 +33,8 @@ import com.acme.intake.security.AppUser;
 
 /**
  * Inside the server: the request row, its audit event and the process instance it starts live in
- * one JTA transaction on the shared data source, so they commit or roll back together.
+ * one JTA transaction on the shared data source, so they commit or roll back together; audit events
+ * of a deferring action are chained when it returns, inside that transaction.
  */
 @ExtendWith(ArquillianExtension.class)
 class TransactionSharingIT {
@@ -48,6 +52,9 @@ class TransactionSharingIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     UserTransaction transaction;
@@ -77,6 +84,44 @@ class TransactionSharingIT {
 
         assertNotNull(em.find(IntakeRequest.class, submitted.id()));
         assertEquals(1, runtime.createProcessInstanceQuery().processInstanceId(submitted.processInstanceId()).count());
+    }
+
+    @Test
+    void deferred_events_are_chained_when_the_action_returns_inside_its_transaction() throws Exception {
+        long before = events();
+        transaction.begin();
+        try {
+            long duringAction = (long) audit.deferring(() -> {
+                audit.record("alice", AuditAction.CATALOG_EDITED, null, null, "marketing", "deferred");
+                return events();
+            });
+            assertEquals(before, duringAction, "noted while the action runs, not yet written");
+            assertEquals(before + 1, events(), "written when the action returns, before the commit");
+            audit.record("alice", AuditAction.CATALOG_EDITED, null, null, "marketing", "immediate");
+            assertEquals(before + 2, events(), "outside a deferring action an event is written at once");
+        } finally {
+            transaction.commit();
+        }
+        assertEquals(before + 2, events());
+    }
+
+    @Test
+    void deferred_events_of_a_failed_action_roll_back_with_it() throws Exception {
+        long before = events();
+        transaction.begin();
+        try {
+            assertThrows(IllegalStateException.class, () -> audit.deferring(() -> {
+                audit.record("alice", AuditAction.CATALOG_EDITED, null, null, "marketing", "then failed");
+                throw new IllegalStateException("the action failed");
+            }));
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(before, events());
+    }
+
+    private long events() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult()).longValue();
     }
 
     private static AppUser alice() {

@@ -1,7 +1,5 @@
 package com.acme.intake.audit.control;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,14 +7,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.concurrent.Callable;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Synchronization;
+import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -32,11 +29,12 @@ import com.acme.intake.audit.entity.ChainHead;
  * <p>Each append locks the one row of {@code audit_chain_head} until the caller's transaction ends
  * (see {@link AuditChain#append}). That serialises audited transactions from their append to their
  * commit, on every node sharing the database, and is what makes the chain follow commit order.
- * So that the lock is held as briefly as possible, {@link #record} only notes the event; the
- * transaction's events are chained and written at its very end, in {@code beforeCompletion} of an
- * interposed synchronization, on the transaction's own connection (plain JDBC on the same JTA data
- * source), after the engine and JPA have written everything else. A transaction that rolls back
- * writes none of them; a failing append rolls the transaction back.
+ * So that the lock is held as briefly as possible, the actions that do much work in their
+ * transaction (a submission starts the process: the engine writes some thirty rows) run inside
+ * {@link #deferring}, marked {@link ChainedAtEnd}: their events are only noted, and chained when the
+ * action returns, still inside its transaction, just before it commits. Elsewhere (the engine's
+ * jobs, nested calls) an event is chained at once. Either way an event is written in its action's
+ * transaction, with the same entity manager and connection, or not at all.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -49,9 +47,6 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "java:app/jdbc/intake")
-    DataSource dataSource;
-
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -60,8 +55,45 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, AuditAction action, Long requestId, String taskId, String businessUnit,
                        String details) {
-        pending().add(new Pending(actor == null ? SYSTEM : actor, action.name(), requestId, taskId, businessUnit,
-                details));
+        var event = new Pending(actor == null ? SYSTEM : actor, action.name(), requestId, taskId, businessUnit,
+                details);
+        var deferred = (Deferred) transactions.getResource(Deferred.class);
+        if (deferred != null && deferred.open) {
+            deferred.events.add(event);
+        } else {
+            append(event);
+        }
+    }
+
+    /**
+     * Runs the work, and chains the events it records when it returns (normally or not), as the last
+     * statements of the transaction, if that transaction is still to commit. Outside a transaction,
+     * or nested in another deferring call, the work just runs.
+     */
+    public Object deferring(Callable<Object> work) throws Exception {
+        if (transactions.getTransactionKey() == null || transactions.getResource(Deferred.class) != null) {
+            return work.call();
+        }
+        var deferred = new Deferred();
+        transactions.putResource(Deferred.class, deferred);
+        boolean returned = false;
+        try {
+            Object result = work.call();
+            returned = true;
+            return result;
+        } finally {
+            deferred.open = false;
+            if (!deferred.events.isEmpty() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                try {
+                    deferred.events.forEach(this::append);
+                } catch (RuntimeException e) {
+                    transactions.setRollbackOnly();
+                    if (returned) {
+                        throw e;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -127,48 +159,38 @@ public class AuditTrail {
         return sealed;
     }
 
-    /** The events noted in the current transaction, with the synchronization that writes them at its end. */
-    private List<Pending> pending() {
-        var appends = (PendingAppends) transactions.getResource(PendingAppends.class);
-        if (appends == null) {
-            appends = new PendingAppends();
-            transactions.putResource(PendingAppends.class, appends);
-            transactions.registerInterposedSynchronization(appends);
-        }
-        return appends.events;
+    /** The events a {@link #deferring} call has noted so far; closed when it returns. */
+    private static final class Deferred {
+        private final List<Pending> events = new ArrayList<>();
+        private boolean open = true;
     }
 
-    /** An event noted by {@link #record}, chained when its transaction ends. */
+    /** An event to chain. */
     private record Pending(String actor, String action, Long requestId, String taskId, String businessUnit,
                            String details) {
     }
 
-    /** Writes a transaction's events as the last statements before it commits. */
-    private final class PendingAppends implements Synchronization {
+    private void append(Pending e) {
+        AuditChain.append(new JpaStore(), clock, e.actor(), e.action(), e.requestId(), e.taskId(), e.businessUnit(),
+                e.details());
+    }
 
-        private final List<Pending> events = new ArrayList<>();
+    /** The chain in this persistence context: the caller's transaction and connection. */
+    private final class JpaStore implements AuditChain.Store {
 
         @Override
-        public void beforeCompletion() {
-            if (events.isEmpty() || transactions.getRollbackOnly()) {
-                return;
-            }
-            try (Connection connection = dataSource.getConnection()) {
-                var store = new JdbcChainStore(connection);
-                for (Pending e : events) {
-                    AuditChain.append(store, clock, e.actor(), e.action(), e.requestId(), e.taskId(),
-                            e.businessUnit(), e.details());
-                }
-            } catch (SQLException | RuntimeException e) {
-                transactions.setRollbackOnly();
-                throw new IllegalStateException("The audit events of this transaction could not be written; "
-                        + "it is rolled back", e);
-            }
+        public ChainHead lockHead() {
+            return AuditTrail.this.lockHead();
         }
 
         @Override
-        public void afterCompletion(int status) {
-            // nothing kept: the events were written in beforeCompletion or discarded with the transaction
+        public void insert(AuditEntry entry) {
+            em.persist(new AuditEvent(entry));
+        }
+
+        @Override
+        public void moveHead(ChainHead head) {
+            AuditTrail.this.moveHead(head);
         }
     }
 

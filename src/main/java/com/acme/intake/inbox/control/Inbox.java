@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.acme.intake.audit.control.AuditTrail;
+import com.acme.intake.audit.control.ChainedAtEnd;
 import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
@@ -80,6 +81,7 @@ public class Inbox {
     }
 
     @Transactional
+    @ChainedAtEnd
     public Map<String, Object> decide(String taskId, Decision decision, String user, Set<String> groups) {
         CompletedReview done = reviewTasks.decide(taskId, decision, user, groups);
         IntakeRequest request = requests.byProcessInstances(List.of(done.processInstanceId())).get(0);

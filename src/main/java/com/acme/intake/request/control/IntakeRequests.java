@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import com.acme.intake.audit.control.AuditTrail;
+import com.acme.intake.audit.control.ChainedAtEnd;
 import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
@@ -66,6 +67,7 @@ public class IntakeRequests {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
+    @ChainedAtEnd
     public IntakeRequest submit(IntakeRequestCommand command, AppUser requester) {
         validate(command);
         requireOwnBusinessUnit(command.businessUnit(), requester);
@@ -81,6 +83,7 @@ public class IntakeRequests {
     }
 
     @Transactional
+    @ChainedAtEnd
     public IntakeRequest revise(long id, IntakeRequestCommand command, AppUser requester) {
         IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
         if (!request.requester().equals(requester.name())) {
@@ -104,6 +107,7 @@ public class IntakeRequests {
     }
 
     @Transactional
+    @ChainedAtEnd
     public IntakeRequest withdraw(long id, AppUser requester) {
         IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
         if (!request.requester().equals(requester.name())) {

@@ -9,9 +9,8 @@ import com.acme.intake.audit.entity.AuditEntry;
 import com.acme.intake.audit.entity.ChainHead;
 
 /**
- * The chain over plain JDBC, with the application's SQL: used by {@link AuditTrail} at the end of a
- * transaction, and by tests and benchmarks that have no container. The caller owns the connection
- * and its transaction.
+ * The chain over plain JDBC, with the application's SQL, for tests and benchmarks that have no
+ * container. The caller owns the connection and its transaction.
  */
 public final class JdbcChainStore implements AuditChain.Store {
 
