@@ -61,7 +61,7 @@ public class AuditTrail {
         if (deferred != null && deferred.open) {
             deferred.events.add(event);
         } else {
-            append(event);
+            append(List.of(event));
         }
     }
 
@@ -85,7 +85,7 @@ public class AuditTrail {
             deferred.open = false;
             if (!deferred.events.isEmpty() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
                 try {
-                    deferred.events.forEach(this::append);
+                    append(deferred.events);
                 } catch (RuntimeException e) {
                     transactions.setRollbackOnly();
                     if (returned) {
@@ -170,17 +170,32 @@ public class AuditTrail {
                            String details) {
     }
 
-    private void append(Pending e) {
-        AuditChain.append(new JpaStore(), clock, e.actor(), e.action(), e.requestId(), e.taskId(), e.businessUnit(),
-                e.details());
+    /** Chains the events in order under one lock of the head, which is moved once, after the last. */
+    private void append(List<Pending> events) {
+        var store = new JpaStore();
+        for (Pending e : events) {
+            AuditChain.append(store, clock, e.actor(), e.action(), e.requestId(), e.taskId(), e.businessUnit(),
+                    e.details());
+        }
+        store.writeHead();
     }
 
-    /** The chain in this persistence context: the caller's transaction and connection. */
+    /**
+     * The chain in this persistence context: the caller's transaction and connection. The head is
+     * locked by the first append and then kept here (the lock lasts until the commit), and written
+     * back by {@link #writeHead}.
+     */
     private final class JpaStore implements AuditChain.Store {
+
+        private ChainHead head;
+        private boolean moved;
 
         @Override
         public ChainHead lockHead() {
-            return AuditTrail.this.lockHead();
+            if (head == null) {
+                head = AuditTrail.this.lockHead();
+            }
+            return head;
         }
 
         @Override
@@ -189,8 +204,15 @@ public class AuditTrail {
         }
 
         @Override
-        public void moveHead(ChainHead head) {
-            AuditTrail.this.moveHead(head);
+        public void moveHead(ChainHead next) {
+            head = next;
+            moved = true;
+        }
+
+        void writeHead() {
+            if (moved) {
+                AuditTrail.this.moveHead(head);
+            }
         }
     }
 
