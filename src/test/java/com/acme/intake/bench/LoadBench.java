@@ -49,12 +49,15 @@ import com.acme.intake.workflow.entity.ProcessIds;
  * </pre>
  * Databases {@code scale_bench}, {@code scale_bench_wh}, {@code scale_bench_src} and {@code scale_bare}
  * on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8} (concurrent clients),
- * {@code -Dbench.seconds=30} (measured duration; warm-up is half of it), {@code -Dbench.open=10000}.
+ * {@code -Dbench.seconds=30} (measured duration), {@code -Dbench.warmup=60} (warm-up of each side),
+ * {@code -Dbench.open=10000}.
  */
 public final class LoadBench {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    /** Warm-up of each side before it is measured: the JIT needs about a minute for the server's code. */
+    static final int WARMUP = Integer.getInteger("bench.warmup", 60);
     static final int OPEN = Integer.getInteger("bench.open", 10_000);
     static final int INBOX_CALLS = Integer.getInteger("bench.inbox-calls", 200);
 
@@ -86,7 +89,7 @@ public final class LoadBench {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("LoadBench: %d clients, %d s measured (+%d s warm-up), %,d open requests; %s%n", CLIENTS,
-                SECONDS, SECONDS / 2, OPEN, loadAverage());
+                SECONDS, WARMUP, OPEN, loadAverage());
         var db = new ScaleDatabases("scale_bench", "scale_bench_wh", "scale_bench_src").recreate();
         ScaleDatabases.recreate("scale_bare");
         Path dir = Path.of("target", "load-bench");
@@ -100,8 +103,8 @@ public final class LoadBench {
             try {
                 var bareStarts = new BareStarts(bare);
                 // warm-up of both, then the measured phases back to back
-                measure("warm-up bare", SECONDS / 2, bareStarts::start);
-                measure("warm-up REST", SECONDS / 2, client::submit);
+                measure("warm-up bare", WARMUP, bareStarts::start);
+                measure("warm-up REST", WARMUP, client::submit);
                 Result engine = measure("bare engine startProcessInstanceByKey", SECONDS, bareStarts::start);
                 Result rest = measure("REST POST /api/requests", SECONDS, client::submit);
                 results.add(engine);
@@ -109,6 +112,10 @@ public final class LoadBench {
 
                 fill("REST", client.submitted, client::submit);
                 fill("bare", bareStarts.started, bareStarts::start);
+                measureCalls("warm-up bare task query", INBOX_CALLS / 2,
+                        i -> bareStarts.inbox(i % 2 == 0 ? "priya" : "paul"));
+                measureCalls("warm-up REST GET /api/tasks", INBOX_CALLS / 2,
+                        i -> client.inbox(i % 2 == 0 ? "priya" : "paul"));
                 Result inboxBare = measureCalls("bare engine task query (first page) ", INBOX_CALLS,
                         i -> bareStarts.inbox(i % 2 == 0 ? "priya" : "paul"));
                 Result inbox = measureCalls("REST GET /api/tasks as priya/paul", INBOX_CALLS,
