@@ -71,14 +71,13 @@ class TwoNodesIT {
         Path dir = Path.of("target", "two-nodes");
         Map<String, String> env = DB.nodeEnvironment(dir.resolve("data").toAbsolutePath().toString());
         env.put("INTAKE_JOBS_LOCK_TIME", LOCK_TIME.toString());
-        // The first node creates the engine's tables; the second starts on the existing schema (a
-        // rolling start: two nodes starting together on an empty database race on the engine's
-        // schema creation, and one fails).
+        // Both start at once on the empty database: they take turns creating the engine's tables
+        // (an advisory lock), so neither fails.
         // (each assigned before waiting, so @AfterAll stops it whatever happens)
         nodeA = PayaraNode.start("node-a", env, "-Xmx384m", dir);
-        nodeA.awaitReady(Duration.ofMinutes(6));
         nodeB = PayaraNode.start("node-b", env, "-Xmx384m", dir);
-        nodeB.awaitReady(Duration.ofMinutes(6));
+        nodeA.awaitReady(Duration.ofMinutes(8));
+        nodeB.awaitReady(Duration.ofMinutes(8));
         apiA = new Api(nodeA.url());
         apiB = new Api(nodeB.url());
         clients = Executors.newFixedThreadPool(CLIENTS);

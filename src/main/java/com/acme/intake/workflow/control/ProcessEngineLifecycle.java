@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -59,6 +63,9 @@ public class ProcessEngineLifecycle {
     public static final String DEPLOYMENT_NAME = "intake-models";
     private static final Logger LOG = Logger.getLogger(ProcessEngineLifecycle.class.getName());
 
+    /** The advisory lock key of the engine's start ("intake" in ASCII). */
+    static final long ENGINE_START_LOCK = 0x696e74616b65L;
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
@@ -102,8 +109,11 @@ public class ProcessEngineLifecycle {
         if (engine == null) {
             long start = System.nanoTime();
             nameTheDatatypeFactory();
-            engine = configuration().buildProcessEngine();
-            deployModels(engine);
+            engine = oneNodeAtATime(() -> {
+                ProcessEngine built = configuration().buildProcessEngine();
+                deployModels(built);
+                return built;
+            });
             LOG.info(() -> "Process engine ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         return engine;
@@ -119,6 +129,32 @@ public class ProcessEngineLifecycle {
         if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
             System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
                     DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+        }
+    }
+
+    /**
+     * Runs the engine's start (creating or updating its tables, deploying the models) while holding a
+     * PostgreSQL advisory lock, so that nodes starting together on one database take turns: otherwise
+     * two of them create the engine's tables at the same time and one fails. The lock is the
+     * session's own and ends with its connection if the node dies. H2 is embedded: one node only.
+     */
+    private ProcessEngine oneNodeAtATime(java.util.function.Supplier<ProcessEngine> start) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+                return start.get();
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("SELECT pg_advisory_lock(" + ENGINE_START_LOCK + ")");
+            }
+            try {
+                return start.get();
+            } finally {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("SELECT pg_advisory_unlock(" + ENGINE_START_LOCK + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the engine start lock on the application database", e);
         }
     }
 
