@@ -28,7 +28,14 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
+    /**
+     * Whether the caller has the role: one of the groups the request was authenticated with (roles
+     * map one to one to groups), else asked of the container, which costs a permission check.
+     */
     public boolean is(String role) {
+        if (request.getAttribute(IntakeAuthenticationMechanism.CALLER_GROUPS) instanceof Set<?> groups) {
+            return groups.contains(role);
+        }
         return securityContext.isCallerInRole(role);
     }
 
@@ -36,15 +43,8 @@ public class CurrentUser {
         return Role.STAFF.stream().anyMatch(this::is);
     }
 
-    /**
-     * The caller's roles, which are also their Camunda candidate groups: the groups the request was
-     * authenticated with (roles map one to one to groups), else asked of the container role by role,
-     * which costs a permission check each.
-     */
+    /** The caller's roles, which are also their Camunda candidate groups. */
     public Set<String> roles() {
-        if (request.getAttribute(IntakeAuthenticationMechanism.CALLER_GROUPS) instanceof Set<?> groups) {
-            return Role.ALL.stream().filter(groups::contains).collect(Collectors.toUnmodifiableSet());
-        }
         return Role.ALL.stream().filter(this::is).collect(Collectors.toUnmodifiableSet());
     }
 

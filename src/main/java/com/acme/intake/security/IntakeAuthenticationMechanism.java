@@ -45,8 +45,8 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /**
      * The groups this request's caller was authenticated with (a {@code Set<String>}), the same the
-     * container was given: {@link CurrentUser} reads its roles from here instead of asking the
-     * container role by role.
+     * container was given: {@link CurrentUser} answers role questions from here instead of asking
+     * the container, a permission check each.
      */
     static final String CALLER_GROUPS = "com.acme.intake.security.callerGroups";
 

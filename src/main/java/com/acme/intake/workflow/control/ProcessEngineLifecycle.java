@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -138,7 +139,7 @@ public class ProcessEngineLifecycle {
      * two of them create the engine's tables at the same time and one fails. The lock is the
      * session's own and ends with its connection if the node dies. H2 is embedded: one node only.
      */
-    private ProcessEngine oneNodeAtATime(java.util.function.Supplier<ProcessEngine> start) {
+    private ProcessEngine oneNodeAtATime(Supplier<ProcessEngine> start) {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
                 return start.get();
