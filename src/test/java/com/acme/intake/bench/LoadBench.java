@@ -33,13 +33,16 @@ import com.acme.intake.scale.ScaleDatabases;
 import com.acme.intake.workflow.boundary.EscalateOverdueReviewDelegate;
 import com.acme.intake.workflow.boundary.FourEyesListener;
 import com.acme.intake.workflow.control.ModelFiles;
+import com.acme.intake.workflow.control.ParsedOnceFeelEngine;
+import com.acme.intake.workflow.control.ProcessEngineLifecycle;
 import com.acme.intake.workflow.entity.ProcessIds;
 
 /**
  * Submissions per second through the REST API (HTTP Basic, validation, request row, process start
  * with the DMN routing, audit event) and the inbox's latency with 10,000 open requests, next to the
  * bare engine measured in the same run: {@code startProcessInstanceByKey} of the same models with
- * equivalent variables on a standalone engine (history full, strong UUIDs) on the same PostgreSQL,
+ * equivalent variables on a standalone engine configured as the application configures its own
+ * (history full, strong UUIDs, the same FEEL engine and due-date factory) on the same PostgreSQL,
  * at the same concurrency, and its task query for the same inbox.
  *
  * <p>Build the WAR first, then run (README "Benchmarks"):
@@ -355,6 +358,7 @@ public final class LoadBench {
     }
 
     static ProcessEngine bareEngine() throws IOException {
+        ProcessEngineLifecycle.nameTheDatatypeFactory(); // as the application does: no service-loader search per due date
         var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
                 .setJdbcUrl(ScaleDatabases.SERVER + "scale_bare")
@@ -374,6 +378,7 @@ public final class LoadBench {
         beans.put(ProcessIds.BEAN_FOUR_EYES, new FourEyesListener());
         beans.put(ProcessIds.BEAN_ESCALATE, new EscalateOverdueReviewDelegate());
         configuration.setBeans(beans);
+        ParsedOnceFeelEngine.configure(configuration); // as the application does
         ProcessEngine engine = configuration.buildProcessEngine();
         ClassLoader loader = LoadBench.class.getClassLoader();
         DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("intake-models");

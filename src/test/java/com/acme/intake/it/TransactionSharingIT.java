@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,11 +32,14 @@ import com.acme.intake.request.entity.IntakeRequestCommand.ColumnSpec;
 import com.acme.intake.request.entity.IntakeRequestCommand.Masking;
 import com.acme.intake.request.entity.IntakeRequestCommand.Source;
 import com.acme.intake.security.AppUser;
+import com.acme.intake.workflow.control.ParsedOnceFeelEngine;
+import com.acme.intake.workflow.control.ProcessEngineLifecycle;
 
 /**
  * Inside the server: the request row, its audit event and the process instance it starts live in
  * one JTA transaction on the shared data source, so they commit or roll back together; audit events
- * of a deferring action are chained when it returns, inside that transaction.
+ * of a deferring action are chained when it returns, inside that transaction. Also the engine as the
+ * application configures it: its DMN evaluates FEEL with {@link ParsedOnceFeelEngine}.
  */
 @ExtendWith(ArquillianExtension.class)
 class TransactionSharingIT {
@@ -49,6 +54,9 @@ class TransactionSharingIT {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    ProcessEngineLifecycle lifecycle;
 
     @PersistenceContext
     EntityManager em;
@@ -135,5 +143,12 @@ class TransactionSharingIT {
                                 new Masking("KEEP", null, null, null, null)),
                         new ColumnSpec("email", "VARCHAR", "PERSONAL", null,
                                 new Masking("EMAIL", null, null, null, null))));
+    }
+
+    @Test
+    void the_engines_decisions_evaluate_feel_parsed_once() {
+        var configuration = (ProcessEngineConfigurationImpl) lifecycle.engine().getProcessEngineConfiguration();
+
+        assertInstanceOf(ParsedOnceFeelEngine.class, configuration.getDmnEngineConfiguration().getFeelEngine());
     }
 }

@@ -7,8 +7,12 @@ import static com.acme.intake.workflow.entity.ProcessIds.VAR_PRIVACY_REVIEW_REQU
 import static com.acme.intake.workflow.entity.ProcessIds.VAR_SOURCE_KIND;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.intake.workflow.control.ParsedOnceFeelEngine;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +45,12 @@ class IntakeRoutingDecisionTest extends IntakeProcessTestSupport {
         // then
         assertThat(result).hasSize(1);
         assertThat(result.getSingleResult().<Boolean>getEntry(VAR_PRIVACY_REVIEW_REQUIRED)).isEqualTo(expected);
+    }
+
+    @Test
+    void theRulesAreJudgedOnTheApplicationsFeelEngine() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedOnceFeelEngine.class);
     }
 }
