@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import com.acme.intake.audit.control.ChainedAtEnd;
 import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
+import com.acme.intake.request.entity.RequestSummary;
 import com.acme.intake.workflow.control.ReviewTasks;
 import com.acme.intake.workflow.entity.CompletedReview;
 import com.acme.intake.workflow.entity.Decision;
@@ -93,11 +93,10 @@ public class Inbox {
     }
 
     private List<TaskView> views(List<ReviewTask> tasks) {
-        Map<String, IntakeRequest> byProcess = requests.byProcessInstances(
-                        tasks.stream().map(ReviewTask::processInstanceId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(IntakeRequest::processInstanceId, Function.identity()));
+        Map<String, RequestSummary> byProcess = requests.summariesByProcessInstance(
+                tasks.stream().map(ReviewTask::processInstanceId).collect(Collectors.toSet()));
         return tasks.stream().map(t -> {
-            IntakeRequest r = byProcess.get(t.processInstanceId());
+            RequestSummary r = byProcess.get(t.processInstanceId());
             return new TaskView(t.id(), t.key(), t.name(), r == null ? null : r.id(), r == null ? null : r.dataset(),
                     r == null ? null : r.businessUnit(), r == null ? null : r.title(), r == null ? null : r.requester(),
                     t.created(), t.due(), t.overdue(), t.assignee(), t.problem(), null);

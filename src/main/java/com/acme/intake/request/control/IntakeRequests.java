@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,7 +151,7 @@ public class IntakeRequests {
 
     /** Requests a user may see: requesters their business unit's, staff all (or only their own with mine). */
     public List<RequestSummary> list(AppUser reader, boolean mine, String status) {
-        var jpql = new StringBuilder("SELECT r FROM IntakeRequest r WHERE 1 = 1");
+        var jpql = new StringBuilder("SELECT " + RequestSummary.SELECTED + " FROM IntakeRequest r WHERE 1 = 1");
         if (mine) {
             jpql.append(" AND r.requester = :requester");
         }
@@ -168,7 +170,7 @@ public class IntakeRequests {
             jpql.append(" AND r.status = :status");
         }
         jpql.append(" ORDER BY r.createdAt DESC, r.id DESC");
-        var query = em.createQuery(jpql.toString(), IntakeRequest.class).setMaxResults(500);
+        var query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(500);
         if (mine) {
             query.setParameter("requester", reader.name());
         }
@@ -178,7 +180,22 @@ public class IntakeRequests {
         if (wanted != null) {
             query.setParameter("status", wanted);
         }
-        return query.getResultList().stream().map(RequestSummary::of).toList();
+        return query.getResultList().stream().map(row -> RequestSummary.of(row, 0)).toList();
+    }
+
+    /** Summaries of the requests of these process instances, by process instance, in one query. */
+    public Map<String, RequestSummary> summariesByProcessInstance(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, RequestSummary> summaries = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.processInstanceId, " + RequestSummary.SELECTED
+                        + " FROM IntakeRequest r WHERE r.processInstanceId IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(processInstanceIds))
+                .getResultList()) {
+            summaries.put((String) row[0], RequestSummary.of(row, 1));
+        }
+        return summaries;
     }
 
     public List<IntakeRequest> byProcessInstances(Collection<String> processInstanceIds) {
