@@ -34,7 +34,8 @@ import camundajar.impl.scala.util.Left;
  * "Benchmarks"). The FEEL engine evaluates a parsed expression exactly as it evaluates the text (its
  * {@code evalExpression} is {@code parseExpression} followed by {@code eval}), so the result and the
  * errors are the same; only the parsing is kept, per expression text, in a bounded cache. The texts
- * come from deployed models, never from a request.
+ * come from deployed models, never from a request. Custom FEEL functions
+ * ({@code dmnFeelCustomFunctionProviders}) are not handed on: the application defines none.
  */
 public class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
