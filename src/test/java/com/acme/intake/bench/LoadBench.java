@@ -9,10 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,10 +51,10 @@ import com.acme.intake.workflow.entity.ProcessIds;
  * mvn -B package -DskipTests
  * MAVEN_OPTS=-Xmx512m mvn -Pbench -Dbench=LoadBench test-compile exec:java
  * </pre>
- * Databases {@code scale_bench}, {@code scale_bench_wh}, {@code scale_bench_src}, {@code scale_bare} and
- * {@code scale_bare_defaults} on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8} (concurrent clients),
- * {@code -Dbench.seconds=30} (measured duration of each side, in {@code -Dbench.rounds=4} alternating
- * rounds), {@code -Dbench.warmup=60} (warm-up of each side),
+ * Databases {@code scale_bench}, {@code scale_bench_wh}, {@code scale_bench_src}, {@code scale_bare}
+ * and {@code scale_bare_defaults} on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8}
+ * (concurrent clients), {@code -Dbench.seconds=30} (measured duration of each side, in
+ * {@code -Dbench.rounds=4} alternating rounds), {@code -Dbench.warmup=60} (warm-up of each side),
  * {@code -Dbench.open=10000}.
  */
 public final class LoadBench {
@@ -124,7 +120,7 @@ public final class LoadBench {
             ProcessEngine bare = bareEngine("scale_bare", true);
             try {
                 var bareStarts = new BareStarts(bare);
-                // warm-up of both, then the measured phases back to back
+                // warm-up of both, then the measured phases in alternating rounds
                 measure("warm-up bare", WARMUP, bareStarts::start);
                 measure("warm-up REST", WARMUP, client::submit);
                 Result[] measured = alternate("bare engine startProcessInstanceByKey", bareStarts::start,
@@ -139,8 +135,8 @@ public final class LoadBench {
                 fill("bare", bareStarts.started, bareStarts::start);
                 // what autovacuum does within a minute of such a fill: without fresh statistics PostgreSQL
                 // plans the inbox as if the tables were empty (sorting every task of a group, 4x slower)
-                analyze("scale_bench");
-                analyze("scale_bare");
+                ScaleDatabases.analyze("scale_bench");
+                ScaleDatabases.analyze("scale_bare");
                 measureCalls("warm-up bare task query", INBOX_CALLS / 2,
                         i -> bareStarts.inbox(i % 2 == 0 ? "priya" : "paul"));
                 measureCalls("warm-up REST GET /api/tasks", INBOX_CALLS / 2,
@@ -286,13 +282,6 @@ public final class LoadBench {
         }
         pool.shutdown();
         System.out.printf("filled %s to %,d open requests in %.0f s%n", what, done.get(), (System.nanoTime() - start) / 1e9);
-    }
-
-    static void analyze(String db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ScaleDatabases.SERVER + db, ScaleDatabases.USER, "");
-             Statement st = c.createStatement()) {
-            st.execute("ANALYZE");
-        }
     }
 
     private static final AtomicLong INDEX_BASE = new AtomicLong(1);

@@ -1,6 +1,7 @@
 package com.acme.intake.bench;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -97,7 +98,7 @@ public final class RoutingDecisionBench {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 }

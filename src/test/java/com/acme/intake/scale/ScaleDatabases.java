@@ -54,6 +54,14 @@ public final class ScaleDatabases {
         }
     }
 
+    /** Refreshes the planner's statistics of the database, as autovacuum would after a bulk fill. */
+    public static void analyze(String db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER + db, USER, null);
+             Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+        }
+    }
+
     public Connection app() throws SQLException {
         return DriverManager.getConnection(SERVER + app, USER, null);
     }
