@@ -55,7 +55,10 @@ import com.acme.intake.workflow.entity.ProcessIds;
  * and {@code scale_bare_defaults} on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8}
  * (concurrent clients), {@code -Dbench.seconds=30} (measured duration of each side, in
  * {@code -Dbench.rounds=4} alternating rounds), {@code -Dbench.warmup=60} (warm-up of each side),
- * {@code -Dbench.open=10000}.
+ * {@code -Dbench.open=10000}. For profiling one side: {@code -Dbench.only=rest} (warm-up and submissions
+ * only, then the smallest authenticated call, {@code GET /api/me}, for the framework's share) or
+ * {@code -Dbench.only=bare}, and {@code -Dbench.node-options="-XX:StartFlightRecording=..."} (the server's
+ * JVM options; the bare engine runs in the benchmark's own JVM, {@code MAVEN_OPTS}).
  */
 public final class LoadBench {
 
@@ -67,6 +70,10 @@ public final class LoadBench {
     static final int WARMUP = Integer.getInteger("bench.warmup", 60);
     static final int OPEN = Integer.getInteger("bench.open", 10_000);
     static final int INBOX_CALLS = Integer.getInteger("bench.inbox-calls", 200);
+    /** "rest" or "bare": only that side's submissions, no baseline and no inbox, for profiling. */
+    static final String ONLY = System.getProperty("bench.only", "");
+    /** JVM options for the server, e.g. a flight recording: passed as its JAVA_TOOL_OPTIONS. */
+    static final String NODE_OPTIONS = System.getProperty("bench.node-options", "");
 
     /** One measured phase: how many operations, how long, their latencies (ns), how many failed. */
     record Result(String what, long count, double seconds, long[] latencies, long errors) {
@@ -101,12 +108,33 @@ public final class LoadBench {
         ScaleDatabases.recreate("scale_bare");
         ScaleDatabases.recreate("scale_bare_defaults");
         Path dir = Path.of("target", "load-bench");
-        Map<String, String> env = db.nodeEnvironment(dir.resolve("data").toAbsolutePath().toString());
+        Map<String, String> env = new HashMap<>(db.nodeEnvironment(dir.resolve("data").toAbsolutePath().toString()));
+        if (!NODE_OPTIONS.isBlank()) {
+            env.put("JAVA_TOOL_OPTIONS", NODE_OPTIONS);
+        }
         List<Result> results = new ArrayList<>();
         try (PayaraNode node = PayaraNode.start("load-node", env, "-Xmx512m", dir)) {
             node.awaitReady(Duration.ofMinutes(8));
             System.out.println("node ready: " + node.base() + " (log " + node.log() + ")");
             var client = new HttpBench(node.base());
+            if (ONLY.equals("bare")) {
+                ProcessEngine bare = bareEngine("scale_bare", true);
+                try {
+                    var bareStarts = new BareStarts(bare);
+                    measure("warm-up bare", WARMUP, bareStarts::start);
+                    print(List.of(measure("bare engine startProcessInstanceByKey", SECONDS, bareStarts::start)));
+                } finally {
+                    bare.close();
+                }
+                return;
+            }
+            if (ONLY.equals("rest")) {
+                measure("warm-up REST", WARMUP, client::submit);
+                measure("warm-up GET /api/me", WARMUP / 3, i -> client.me());
+                print(List.of(measure("REST POST /api/requests", SECONDS, client::submit),
+                        measure("REST GET /api/me (HTTP, security, JSON only)", SECONDS / 3, i -> client.me())));
+                return;
+            }
             // first, before anything sets the DatatypeFactory property: the engine with Camunda's defaults
             Result defaults;
             ProcessEngine stock = bareEngine("scale_bare_defaults", false);
@@ -315,6 +343,12 @@ public final class LoadBench {
             }
             System.err.println("submission answered " + r.statusCode() + ": " + r.body());
             return false;
+        }
+
+        /** The smallest authenticated call: what HTTP, security and JSON cost without the application's work. */
+        boolean me() throws Exception {
+            return http.send(request("alice", "api/me").GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
         }
 
         boolean inbox(String user) throws Exception {

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -43,7 +43,7 @@ import com.acme.intake.web.Refusal;
  * verification of its hash chain. Reads go straight to JDBC, outside any transaction, page by page.
  */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.AUDITOR, Role.ADMIN})
 public class AuditResource {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import com.acme.intake.security.Role;
 
 /** {@code /api/requests}: submit, read, revise and withdraw intake requests. */
 @Path("requests")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
@@ -42,12 +42,9 @@ public class RequestsResource {
     @Inject
     CurrentUser user;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @RolesAllowed(Role.REQUESTER)
-    public Response submit(IntakeRequestCommand command) {
+    public Response submit(IntakeRequestCommand command, @Context UriInfo uriInfo) {
         IntakeRequest created = requests.submit(command, caller());
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(Map.of("id", created.id(), "status", created.status())).build();

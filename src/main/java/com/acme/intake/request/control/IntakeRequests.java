@@ -76,8 +76,9 @@ public class IntakeRequests {
         Instant now = Instant.now(clock);
         var request = new IntakeRequest(requester.name(), now);
         describe(request, command, now);
+        // persist assigns the id (sequence); the row is written once, at the end, with the status the
+        // process reached and its instance id, instead of being inserted here and updated after the start
         em.persist(request);
-        em.flush();
         request.startedAs(process.start(facts(request)));
         audit.record(requester.name(), AuditAction.REQUEST_SUBMITTED, request.id(), null, request.businessUnit(),
                 summary(request));

@@ -3,7 +3,7 @@ package com.acme.intake.source.boundary;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import com.acme.intake.web.Refusal;
  * form can offer them. Names and types only; where a source is and how to log in stays configuration.
  */
 @Path("sources")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.REQUESTER, Role.PLATFORM_ENGINEER, Role.PRIVACY_REVIEWER, Role.ADMIN})
 public class SourcesResource {

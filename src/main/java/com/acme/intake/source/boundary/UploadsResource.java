@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +38,7 @@ import com.acme.intake.web.Errors;
  * {@code intake.uploads.max-bytes} is refused with 413 as soon as the limit is passed.
  */
 @Path("uploads")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UploadsResource {
 
@@ -51,9 +51,6 @@ public class UploadsResource {
     @Inject
     CurrentUser user;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @RolesAllowed(Role.REQUESTER)
     @Consumes(MediaType.WILDCARD)
@@ -61,6 +58,7 @@ public class UploadsResource {
             @QueryParam("fileName") String queryFileName,
             @HeaderParam("X-File-Name") String headerFileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Context UriInfo uriInfo,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength) {
         String type = contentType == null ? MediaType.APPLICATION_OCTET_STREAM
                 : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);

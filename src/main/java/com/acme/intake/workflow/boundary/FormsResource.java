@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +17,7 @@ import com.acme.intake.workflow.control.ModelFiles;
 
 /** {@code GET /api/forms/{key}}: a Camunda Forms definition from {@code forms/}, for the browser's form-js viewer. */
 @Path("forms")
-@RequestScoped
+@ApplicationScoped
 public class FormsResource {
 
     @GET
