@@ -85,6 +85,7 @@ public class AuditTrail {
             deferred.open = false;
             if (!deferred.events.isEmpty() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
                 try {
+                    em.flush(); // the action's own rows first: the head's lock then covers only the chaining
                     append(deferred.events);
                 } catch (RuntimeException e) {
                     transactions.setRollbackOnly();
