@@ -27,6 +27,8 @@ try {
 }
 
 await loadSources();
+// Ready for input: what is typed before the form's data is imported would be overwritten by it.
+document.getElementById('form-container').setAttribute('aria-busy', 'false');
 
 /** The form data of an existing request (for a revision). */
 function fromRequest(r) {

@@ -252,6 +252,7 @@ class ApprovalBrowserIT {
     private long submitThroughForm(Browser alice, String dataset) {
         signIn(alice, "alice");
         alice.open("new-request.html");
+        alice.waitForFormReady();
         formField(alice, "Field_title").sendKeys("CRM customers");
         formField(alice, "Field_dataset").sendKeys(dataset);
         choose(alice, "Field_layer", "Entity");

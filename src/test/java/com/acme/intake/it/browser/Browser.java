@@ -117,6 +117,14 @@ public final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the intake form has imported its data and takes input ({@code aria-busy} false):
+     * keys sent to a field that is already shown but not yet ready are overwritten by the import.
+     */
+    public void waitForFormReady() {
+        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-container[aria-busy='false']")));
+    }
+
     public <T> T until(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
     }

@@ -58,7 +58,7 @@ class IntakeFormBrowserIT {
         browser = new Browser(base, "en");
         browser.login("alice");
         browser.open("new-request.html");
-        field("Field_title");
+        browser.waitForFormReady();
     }
 
     @AfterEach
@@ -176,6 +176,7 @@ class IntakeFormBrowserIT {
         browser.open("request.html?id=" + id);
         browser.waitFor(By.id("revise")).click();
         browser.until(ExpectedConditions.urlContains("new-request.html?revise=" + id));
+        browser.waitForFormReady();
         browser.until(d -> title.equals(field("Field_title").getAttribute("value")));
         assertThat(field("Field_dataset").getAttribute("value")).isEqualTo("to_be_revised");
         var input = field("Field_title");
