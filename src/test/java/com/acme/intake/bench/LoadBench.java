@@ -102,8 +102,16 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!List.of("", "rest", "bare").contains(ONLY)) {
+            throw new IllegalArgumentException("bench.only is rest or bare, not " + ONLY);
+        }
         System.out.printf("LoadBench: %d clients, %d s measured (+%d s warm-up), %,d open requests; %s%n", CLIENTS,
                 SECONDS, WARMUP, OPEN, loadAverage());
+        if (ONLY.equals("bare")) { // no server needed
+            ScaleDatabases.recreate("scale_bare");
+            print(List.of(bareAlone("scale_bare", true, "bare engine startProcessInstanceByKey")));
+            return;
+        }
         var db = new ScaleDatabases("scale_bench", "scale_bench_wh", "scale_bench_src").recreate();
         ScaleDatabases.recreate("scale_bare");
         ScaleDatabases.recreate("scale_bare_defaults");
@@ -117,17 +125,6 @@ public final class LoadBench {
             node.awaitReady(Duration.ofMinutes(8));
             System.out.println("node ready: " + node.base() + " (log " + node.log() + ")");
             var client = new HttpBench(node.base());
-            if (ONLY.equals("bare")) {
-                ProcessEngine bare = bareEngine("scale_bare", true);
-                try {
-                    var bareStarts = new BareStarts(bare);
-                    measure("warm-up bare", WARMUP, bareStarts::start);
-                    print(List.of(measure("bare engine startProcessInstanceByKey", SECONDS, bareStarts::start)));
-                } finally {
-                    bare.close();
-                }
-                return;
-            }
             if (ONLY.equals("rest")) {
                 measure("warm-up REST", WARMUP, client::submit);
                 measure("warm-up GET /api/me", WARMUP / 3, i -> client.me());
@@ -136,15 +133,7 @@ public final class LoadBench {
                 return;
             }
             // first, before anything sets the DatatypeFactory property: the engine with Camunda's defaults
-            Result defaults;
-            ProcessEngine stock = bareEngine("scale_bare_defaults", false);
-            try {
-                var stockStarts = new BareStarts(stock);
-                measure("warm-up bare, Camunda's defaults", WARMUP, stockStarts::start);
-                defaults = measure("bare engine, Camunda's defaults", SECONDS, stockStarts::start);
-            } finally {
-                stock.close();
-            }
+            Result defaults = bareAlone("scale_bare_defaults", false, "bare engine, Camunda's defaults");
             ProcessEngine bare = bareEngine("scale_bare", true);
             try {
                 var bareStarts = new BareStarts(bare);
@@ -191,6 +180,18 @@ public final class LoadBench {
             } finally {
                 bare.close();
             }
+        }
+    }
+
+    /** A standalone engine measured on its own: warmed up, measured, closed. */
+    static Result bareAlone(String database, boolean asTheApplication, String what) throws Exception {
+        ProcessEngine engine = bareEngine(database, asTheApplication);
+        try {
+            var starts = new BareStarts(engine);
+            measure("warm-up " + what, WARMUP, starts::start);
+            return measure(what, SECONDS, starts::start);
+        } finally {
+            engine.close();
         }
     }
 

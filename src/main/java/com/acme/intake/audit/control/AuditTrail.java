@@ -85,7 +85,6 @@ public class AuditTrail {
             deferred.open = false;
             if (!deferred.events.isEmpty() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
                 try {
-                    em.flush(); // the action's own rows first: the head's lock then covers only the chaining
                     append(deferred.events);
                 } catch (RuntimeException e) {
                     transactions.setRollbackOnly();
@@ -173,6 +172,7 @@ public class AuditTrail {
 
     /** Chains the events in order under one lock of the head, which is moved once, after the last. */
     private void append(List<Pending> events) {
+        em.flush(); // the transaction's own rows first: the head's lock then covers only the chaining
         var store = new JpaStore();
         for (Pending e : events) {
             AuditChain.append(store, clock, e.actor(), e.action(), e.requestId(), e.taskId(), e.businessUnit(),
