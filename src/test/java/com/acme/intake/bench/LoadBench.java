@@ -74,9 +74,13 @@ public final class LoadBench {
     static final String ONLY = System.getProperty("bench.only", "");
     /** JVM options for the server, e.g. a flight recording: passed as its JAVA_TOOL_OPTIONS. */
     static final String NODE_OPTIONS = System.getProperty("bench.node-options", "");
+    /** The REST side's HTTP client: "socket" ({@link Http1Client}) or "jdk" (the JDK's HttpClient). */
+    static final String CLIENT = System.getProperty("bench.client", "socket");
+    /** CPU of the bench's JVM, the server and PostgreSQL, read around each phase. */
+    static CpuMeter meter = new CpuMeter(0);
 
     /** One measured phase: how many operations, how long, their latencies (ns), how many failed. */
-    record Result(String what, long count, double seconds, long[] latencies, long errors) {
+    record Result(String what, long count, double seconds, long[] latencies, long errors, CpuMeter.Reading cpu) {
         double rate() {
             return count / seconds;
         }
@@ -91,8 +95,9 @@ public final class LoadBench {
         }
 
         String row() {
-            return String.format("%-44s %9d %9.1f %8.1f %8.1f %8.1f %7d", what, count, rate(), percentile(50),
-                    percentile(95), percentile(99), errors);
+            return String.format("%-44s %9d %9.1f %8.1f %8.1f %8.1f %7d %16s", what, count, rate(), percentile(50),
+                    percentile(95), percentile(99), errors, count == 0 ? "" : String.format("%.2f/%.2f/%.2f",
+                            cpu.bench() / count, cpu.server() / count, cpu.postgres() / count));
         }
     }
 
@@ -105,9 +110,12 @@ public final class LoadBench {
         if (!List.of("", "rest", "bare").contains(ONLY)) {
             throw new IllegalArgumentException("bench.only is rest or bare, not " + ONLY);
         }
+        if (!List.of("socket", "jdk").contains(CLIENT)) {
+            throw new IllegalArgumentException("bench.client is socket or jdk, not " + CLIENT);
+        }
         System.out.printf("LoadBench: %d clients, %d s measured (+%d s warm-up), %,d open requests; %s%n", CLIENTS,
                 SECONDS, WARMUP, OPEN, loadAverage());
-        if (ONLY.equals("bare")) { // no server needed
+        if (ONLY.equals("bare")) { // no server needed; the bench's JVM is the engine's
             ScaleDatabases.recreate("scale_bare");
             print(List.of(bareAlone("scale_bare", true, "bare engine startProcessInstanceByKey")));
             return;
@@ -124,11 +132,18 @@ public final class LoadBench {
         try (PayaraNode node = PayaraNode.start("load-node", env, "-Xmx512m", dir)) {
             node.awaitReady(Duration.ofMinutes(8));
             System.out.println("node ready: " + node.base() + " (log " + node.log() + ")");
-            var client = new HttpBench(node.base());
+            meter = new CpuMeter(node.pid());
+            var client = new HttpBench(node.base(), CLIENT);
             if (ONLY.equals("rest")) {
+                // both clients, alternating: what the client's own CPU takes from the two shared cores
+                var other = new HttpBench(node.base(), CLIENT.equals("jdk") ? "socket" : "jdk");
+                String name = "REST POST /api/requests, " + CLIENT + " client";
+                String otherName = "REST POST /api/requests, " + (CLIENT.equals("jdk") ? "socket" : "jdk") + " client";
                 measure("warm-up REST", WARMUP, client::submit);
                 measure("warm-up GET /api/me", WARMUP / 3, i -> client.me());
-                print(List.of(measure("REST POST /api/requests", SECONDS, client::submit),
+                measure("warm-up REST, other client", WARMUP / 3, other::submit);
+                Result[] rest = alternate(name, client::submit, otherName, other::submit);
+                print(List.of(rest[0], rest[1],
                         measure("REST GET /api/me (HTTP, security, JSON only)", SECONDS / 3, i -> client.me())));
                 return;
             }
@@ -196,8 +211,8 @@ public final class LoadBench {
     }
 
     static void print(List<Result> results) {
-        System.out.printf("%n%-44s %9s %9s %8s %8s %8s %7s%n", "phase", "count", "per s", "p50 ms", "p95 ms",
-                "p99 ms", "errors");
+        System.out.printf("%n%-44s %9s %9s %8s %8s %8s %7s %16s%n", "phase", "count", "per s", "p50 ms", "p95 ms",
+                "p99 ms", "errors", "CPU ms/op b/s/pg");
         results.forEach(r -> System.out.println(r.row()));
     }
 
@@ -208,6 +223,7 @@ public final class LoadBench {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> futures = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
+        CpuMeter.Reading cpuBefore = meter.read();
         long start = System.nanoTime();
         for (int t = 0; t < CLIENTS; t++) {
             futures.add(pool.submit(() -> {
@@ -241,8 +257,9 @@ public final class LoadBench {
             all = merged;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Reading cpu = meter.read().minus(cpuBefore);
         pool.shutdown();
-        Result r = new Result(what, all.length, elapsed, all, errors.get());
+        Result r = new Result(what, all.length, elapsed, all, errors.get(), cpu);
         System.out.println(r.row());
         return r;
     }
@@ -272,13 +289,15 @@ public final class LoadBench {
         long[] latencies = parts.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).toArray();
         return new Result(what, parts.stream().mapToLong(Result::count).sum(),
                 parts.stream().mapToDouble(Result::seconds).sum(), latencies,
-                parts.stream().mapToLong(Result::errors).sum());
+                parts.stream().mapToLong(Result::errors).sum(), parts.stream().map(Result::cpu)
+                        .reduce(new CpuMeter.Reading(0, 0, 0), CpuMeter.Reading::plus));
     }
 
     /** One client calls the operation the given number of times (latency of single calls). */
     static Result measureCalls(String what, int calls, Operation op) throws Exception {
         long[] lat = new long[calls];
         long errors = 0;
+        CpuMeter.Reading cpuBefore = meter.read();
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             long t0 = System.nanoTime();
@@ -287,7 +306,8 @@ public final class LoadBench {
             }
             lat[i] = System.nanoTime() - t0;
         }
-        Result r = new Result(what, calls, (System.nanoTime() - start) / 1e9, lat, errors);
+        Result r = new Result(what, calls, (System.nanoTime() - start) / 1e9, lat, errors,
+                meter.read().minus(cpuBefore));
         System.out.println(r.row());
         return r;
     }
@@ -320,36 +340,48 @@ public final class LoadBench {
                 .getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
-    /** The REST side: HTTP/1.1 keep-alive, HTTP Basic as the demo users. */
-    static final class HttpBench {
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        private final String base;
+    /**
+     * The REST side: HTTP/1.1 keep-alive, HTTP Basic as the demo users; through {@link Http1Client}
+     * (default, {@code -Dbench.client=socket}) or the JDK's {@code HttpClient} ({@code -Dbench.client=jdk}).
+     */
+    static final class HttpBench implements AutoCloseable {
+        private final HttpClient jdk;
+        private final Http1Client socket;
+        private final URI base;
         final AtomicLong submitted = new AtomicLong();
         volatile int lastInboxBytes;
 
-        HttpBench(String base) {
-            this.base = base;
+        HttpBench(String base, String client) {
+            this.base = URI.create(base);
+            switch (client) {
+                case "jdk" -> {
+                    jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    socket = null;
+                }
+                case "socket" -> {
+                    jdk = null;
+                    socket = new Http1Client(base);
+                }
+                default -> throw new IllegalArgumentException("bench.client is socket or jdk, not " + client);
+            }
         }
 
         boolean submit(long i) throws Exception {
             boolean alice = i % 2 == 0;
             String body = body(alice ? "marketing" : "sales", "ds_" + i, i % 4 < 2);
-            HttpResponse<String> r = http.send(request(alice ? "alice" : "bob", "api/requests")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 201) {
+            Http1Client.Response r = call("POST", alice ? "alice" : "bob", "api/requests", body);
+            if (r.status() == 201) {
                 submitted.incrementAndGet();
                 return true;
             }
-            System.err.println("submission answered " + r.statusCode() + ": " + r.body());
+            System.err.println("submission answered " + r.status() + ": " + r.text());
             return false;
         }
 
         /** The smallest authenticated call: what HTTP, security and JSON cost without the application's work. */
         boolean me() throws Exception {
-            return http.send(request("alice", "api/me").GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
+            return call("GET", "alice", "api/me", null).status() == 200;
         }
 
         boolean inbox(String user) throws Exception {
@@ -357,17 +389,34 @@ public final class LoadBench {
         }
 
         boolean inbox(String user, String query) throws Exception {
-            HttpResponse<byte[]> r = http.send(request(user, "api/tasks" + query).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            Http1Client.Response r = call("GET", user, "api/tasks" + query, null);
             lastInboxBytes = r.body().length;
-            return r.statusCode() == 200;
+            return r.status() == 200;
         }
 
-        private HttpRequest.Builder request(String user, String path) {
-            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        private Http1Client.Response call(String method, String user, String path, String json) throws Exception {
+            String authorization = "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+            if (socket != null) {
+                String headers = "Accept: application/json\r\nAuthorization: " + authorization + "\r\n"
+                        + (json == null ? "" : "Content-Type: application/json\r\n");
+                return socket.send(method, base.getRawPath() + path, headers,
+                        json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json").header("Authorization", authorization);
+            if (json != null) {
+                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            }
+            HttpResponse<byte[]> r = jdk.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Http1Client.Response(r.statusCode(), r.body());
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                socket.close();
+            }
         }
 
         /** Half of the requests have PII (privacy review first), half not (platform review directly). */
