@@ -223,7 +223,7 @@ public final class LoadBench {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> futures = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
-        CpuMeter.Reading cpuBefore = meter.read();
+        CpuMeter.Snapshot cpuBefore = meter.read();
         long start = System.nanoTime();
         for (int t = 0; t < CLIENTS; t++) {
             futures.add(pool.submit(() -> {
@@ -257,7 +257,7 @@ public final class LoadBench {
             all = merged;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        CpuMeter.Reading cpu = meter.read().minus(cpuBefore);
+        CpuMeter.Reading cpu = meter.read().since(cpuBefore);
         pool.shutdown();
         Result r = new Result(what, all.length, elapsed, all, errors.get(), cpu);
         System.out.println(r.row());
@@ -297,7 +297,7 @@ public final class LoadBench {
     static Result measureCalls(String what, int calls, Operation op) throws Exception {
         long[] lat = new long[calls];
         long errors = 0;
-        CpuMeter.Reading cpuBefore = meter.read();
+        CpuMeter.Snapshot cpuBefore = meter.read();
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             long t0 = System.nanoTime();
@@ -307,7 +307,7 @@ public final class LoadBench {
             lat[i] = System.nanoTime() - t0;
         }
         Result r = new Result(what, calls, (System.nanoTime() - start) / 1e9, lat, errors,
-                meter.read().minus(cpuBefore));
+                meter.read().since(cpuBefore));
         System.out.println(r.row());
         return r;
     }
