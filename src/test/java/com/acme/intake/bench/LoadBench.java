@@ -32,6 +32,7 @@ import com.acme.intake.scale.PayaraNode;
 import com.acme.intake.scale.ScaleDatabases;
 import com.acme.intake.workflow.boundary.EscalateOverdueReviewDelegate;
 import com.acme.intake.workflow.boundary.FourEyesListener;
+import com.acme.intake.workflow.control.IdCheckingEntityManagerFactory;
 import com.acme.intake.workflow.control.ModelFiles;
 import com.acme.intake.workflow.control.ParsedOnceFeelEngine;
 import com.acme.intake.workflow.control.ProcessEngineLifecycle;
@@ -42,9 +43,9 @@ import com.acme.intake.workflow.entity.ProcessIds;
  * with the DMN routing, audit event) and the inbox's latency with 10,000 open requests, next to the
  * bare engine measured in the same run: {@code startProcessInstanceByKey} of the same models with
  * equivalent variables on a standalone engine configured as the application configures its own
- * (history full, strong UUIDs, the same FEEL engine and due-date factory) on the same PostgreSQL,
- * at the same concurrency, and its task query for the same inbox. Before them, for reference, the
- * same standalone engine with Camunda's defaults for those two settings.
+ * (history full, strong UUIDs, the same FEEL engine, due-date factory and entity manager) on the
+ * same PostgreSQL, at the same concurrency, and its task query for the same inbox. Before them, for
+ * reference, the same standalone engine with Camunda's defaults for those three settings.
  *
  * <p>Build the WAR first, then run (README "Benchmarks"):
  * <pre>
@@ -492,8 +493,9 @@ public final class LoadBench {
     }
 
     /**
-     * The standalone engine on the given database; {@code asTheApplication} gives it the two engine
-     * settings the application makes (FEEL parsed once, the {@code DatatypeFactory} named), otherwise
+     * The standalone engine on the given database; {@code asTheApplication} gives it the three engine
+     * settings the application makes (FEEL parsed once, the {@code DatatypeFactory} named, the id check
+     * that builds its message only on failure), otherwise
      * it runs with Camunda's defaults. The property is JVM-wide: build the defaults' engine first.
      */
     static ProcessEngine bareEngine(String database, boolean asTheApplication) throws IOException {
@@ -521,6 +523,7 @@ public final class LoadBench {
         configuration.setBeans(beans);
         if (asTheApplication) {
             ParsedOnceFeelEngine.configure(configuration);
+            IdCheckingEntityManagerFactory.configure(configuration);
         }
         ProcessEngine engine = configuration.buildProcessEngine();
         ClassLoader loader = LoadBench.class.getClassLoader();

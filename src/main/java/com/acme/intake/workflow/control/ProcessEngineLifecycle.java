@@ -194,6 +194,7 @@ public class ProcessEngineLifecycle {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setIdGenerator(new StrongUuidGenerator());
+        IdCheckingEntityManagerFactory.configure(configuration);
         configuration.setBeans(new CdiBeans(beanManager));
         var jobExecutor = new ManagedJobExecutor(executor, threadFactory);
         // Poll at least every 5 s when idle, so timers (review SLA) fire close to their due time.
