@@ -137,15 +137,18 @@ public final class LoadBench {
             var client = new HttpBench(node.base(), CLIENT);
             if (ONLY.equals("rest")) {
                 // both clients, alternating: what the client's own CPU takes from the two shared cores
-                var other = new HttpBench(node.base(), CLIENT.equals("jdk") ? "socket" : "jdk");
+                String otherClient = CLIENT.equals("jdk") ? "socket" : "jdk";
+                var other = new HttpBench(node.base(), otherClient);
                 String name = "REST POST /api/requests, " + CLIENT + " client";
-                String otherName = "REST POST /api/requests, " + (CLIENT.equals("jdk") ? "socket" : "jdk") + " client";
+                String otherName = "REST POST /api/requests, " + otherClient + " client";
                 measure("warm-up REST", WARMUP, client::submit);
                 measure("warm-up GET /api/me", WARMUP / 3, i -> client.me());
                 measure("warm-up REST, other client", WARMUP / 3, other::submit);
                 Result[] rest = alternate(name, client::submit, otherName, other::submit);
                 print(List.of(rest[0], rest[1],
                         measure("REST GET /api/me (HTTP, security, JSON only)", SECONDS / 3, i -> client.me())));
+                other.close();
+                client.close();
                 return;
             }
             // first, before anything sets the DatatypeFactory property: the engine with Camunda's defaults
@@ -195,6 +198,7 @@ public final class LoadBench {
                 System.out.println(loadAverage());
             } finally {
                 bare.close();
+                client.close();
             }
         }
     }
