@@ -44,18 +44,37 @@ final class Http1Client implements AutoCloseable {
         this.port = uri.getPort() < 0 ? 80 : uri.getPort();
     }
 
-    /** Sends one request on this thread's connection (opened, or reopened after the server closed it). */
+    /**
+     * Sends one request on this thread's connection (opened, or reopened after the server closed it).
+     * A kept-alive connection the server closed while it was idle fails before any answer arrives:
+     * then the request is sent once more, on a new connection.
+     */
     Response send(String method, String path, String headers, byte[] body) throws IOException {
         Connection c = connections.get();
-        if (c == null) {
-            Socket socket = new Socket();
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(60_000);
-            socket.connect(new InetSocketAddress(host, port), 10_000);
-            c = new Connection(socket);
-            connections.set(c);
-            open.add(c);
+        boolean reused = c != null;
+        try {
+            return exchange(c == null ? connect() : c, method, path, headers, body);
+        } catch (StaleConnection e) {
+            if (!reused) {
+                throw e;
+            }
+            return exchange(connect(), method, path, headers, body);
         }
+    }
+
+    private Connection connect() throws IOException {
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(60_000);
+        socket.connect(new InetSocketAddress(host, port), 10_000);
+        Connection c = new Connection(socket);
+        connections.set(c);
+        open.add(c);
+        return c;
+    }
+
+    private Response exchange(Connection c, String method, String path, String headers, byte[] body)
+            throws IOException {
         try {
             Response r = c.exchange(method, path, host + ":" + port, headers, body);
             if (c.closeAfter) {
@@ -78,6 +97,17 @@ final class Http1Client implements AutoCloseable {
     public void close() {
         open.forEach(Connection::close);
         open.clear();
+    }
+
+    /**
+     * The connection failed before any byte of an answer: on a kept-alive connection, the server
+     * closed it while idle and never read the request (a server that died in the middle of the
+     * request would look the same; the benchmark's server does not).
+     */
+    private static final class StaleConnection extends IOException {
+        StaleConnection(IOException cause) {
+            super("the connection failed before an answer: " + cause.getMessage(), cause);
+        }
     }
 
     private static final class Connection {
@@ -104,9 +134,17 @@ final class Http1Client implements AutoCloseable {
             if (body != null) {
                 out.write(body);
             }
-            out.flush();
-
-            String status = line();
+            int first;
+            try {
+                out.flush();
+                first = in.read();
+            } catch (IOException e) {
+                throw new StaleConnection(e);
+            }
+            if (first < 0) {
+                throw new StaleConnection(new EOFException("closed by the server"));
+            }
+            String status = (char) first + line();
             if (!status.startsWith("HTTP/1.")) {
                 throw new IOException("not an HTTP response: " + status);
             }
