@@ -56,8 +56,11 @@ import com.acme.intake.workflow.entity.ProcessIds;
  * and {@code scale_bare_defaults} on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8}
  * (concurrent clients), {@code -Dbench.seconds=30} (measured duration of each side, in
  * {@code -Dbench.rounds=4} alternating rounds), {@code -Dbench.warmup=60} (warm-up of each side),
- * {@code -Dbench.open=10000}. For profiling one side: {@code -Dbench.only=rest} (warm-up and submissions
- * only, then the smallest authenticated call, {@code GET /api/me}, for the framework's share) or
+ * {@code -Dbench.open=10000}, {@code -Dbench.client=socket} (the REST side's client: {@link Http1Client},
+ * or {@code jdk} for the JDK's {@code HttpClient}). Every phase prints the CPU per operation of this
+ * JVM, the server and PostgreSQL ({@link CpuMeter}). For profiling one side: {@code -Dbench.only=rest}
+ * (warm-up and submissions only, with both clients in alternating rounds, then the smallest
+ * authenticated call, {@code GET /api/me}, for the framework's share) or
  * {@code -Dbench.only=bare}, and {@code -Dbench.node-options="-XX:StartFlightRecording=..."} (the server's
  * JVM options; the bare engine runs in the benchmark's own JVM, {@code MAVEN_OPTS}).
  */
