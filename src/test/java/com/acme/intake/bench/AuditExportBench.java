@@ -94,7 +94,7 @@ public final class AuditExportBench {
                     start = System.nanoTime();
                     AuditWorkbook.Summary summary;
                     try (OutputStream out = Files.newOutputStream(real)) {
-                        summary = AuditExport.write(c, AuditFilter.NONE, "bench", Instant.now(), out);
+                        summary = AuditExport.write(c, AuditFilter.NONE, "bench", Instant.now(), "en", out);
                     }
                     double r = seconds(start);
                     realSeconds = Math.min(realSeconds, r);
@@ -106,7 +106,7 @@ public final class AuditExportBench {
                 start = System.nanoTime();
                 try (OutputStream out = Files.newOutputStream(dir.resolve("writer.xlsx"))) {
                     AuditWorkbook.write(out, rows(EVENTS), ids -> Map.of(), new AuditWorkbook.Export("bench",
-                            Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS)), () -> Verification.intact(0));
+                            Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS), "en"), () -> Verification.intact(0));
                 }
                 System.out.printf("workbook writer alone (same rows, no database, no request lookups): %.1f s%n",
                         seconds(start));
@@ -245,7 +245,7 @@ public final class AuditExportBench {
             bareWriter(dir.resolve("warm-bare.xlsx"), 50_000);
             try (OutputStream out = Files.newOutputStream(dir.resolve("warm.xlsx"))) {
                 AuditWorkbook.write(out, rows(50_000), ids -> Map.of(),
-                        new AuditWorkbook.Export("bench", Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS)),
+                        new AuditWorkbook.Export("bench", Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS), "en"),
                         () -> Verification.intact(0));
             }
         }
