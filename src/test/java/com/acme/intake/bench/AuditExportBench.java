@@ -35,6 +35,7 @@ import com.acme.intake.audit.entity.AuditEntry;
 import com.acme.intake.audit.entity.AuditFilter;
 import com.acme.intake.audit.entity.ChainHead;
 import com.acme.intake.audit.entity.Verification;
+import com.acme.intake.testing.LocalPostgres;
 
 /**
  * The audit export of 1,000,000 events through the real path (keyset-paged JDBC reader, chain
@@ -42,7 +43,7 @@ import com.acme.intake.audit.entity.Verification;
  *
  * <p>{@code MAVEN_OPTS=-Xmx256m mvn -Pbench -Dbench=AuditExportBench test-compile exec:java}; exec:java
  * runs in Maven's JVM, so the heap figures include Maven's own. Database: a private PostgreSQL database
- * {@code intake_audit_bench} on 127.0.0.1:5432 (user postgres), created and dropped by the run;
+ * {@code intake_audit_bench} on the tests' PostgreSQL (user postgres), created and dropped by the run;
  * {@code -Dbench.db=h2} uses an H2 file instead. {@code -Dbench.events=N} changes the count.
  */
 public final class AuditExportBench {
@@ -129,11 +130,11 @@ public final class AuditExportBench {
     private static String postgres() throws SQLException {
         admin("DROP DATABASE IF EXISTS intake_audit_bench");
         admin("CREATE DATABASE intake_audit_bench");
-        return "jdbc:postgresql://127.0.0.1:5432/intake_audit_bench?reWriteBatchedInserts=true";
+        return LocalPostgres.url("intake_audit_bench") + "?reWriteBatchedInserts=true";
     }
 
     private static void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = DriverManager.getConnection(LocalPostgres.url("postgres"), LocalPostgres.USER, "");
              Statement st = c.createStatement()) {
             st.execute(sql);
         }
