@@ -32,7 +32,7 @@ jar="$PWD/target/payara-micro.jar"
 war="$PWD/target/intake.war"
 [ -f "$jar" ] && [ -f "$war" ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
 
-# Keep in step with the run profile (pom.xml), docker/Dockerfile and arquillian.xml (README "Startup").
+# Keep in step with the run profile (pom.xml), docker/Dockerfile and arquillian.xml (docs/operations.md "Startup").
 LEAN_JVM=(-Xmx512m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=256m
           -XX:ReservedCodeCacheSize=64m)
 LEAN_MICRO=(--nohazelcast --nohostaware)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks docker/ without a Docker engine (README "Docker"):
+# Checks docker/ without a Docker engine (docs/operations.md "Docker"):
 #   docker/check.sh            compose.yaml and Dockerfile checks, then the Dockerfile's build stage
 #                              run outside Docker on a copy of HEAD and the runtime command started
 #                              (several minutes: a full Maven build and a server start)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes the AppCDS archive of the image (README "Startup"): starts the server once with the
+# Writes the AppCDS archive of the image (docs/operations.md "Startup"): starts the server once with the
 # runtime stage's own command line on the embedded default, waits until Payara Micro is ready,
 # stops it cleanly (the JVM writes the archive of every class it loaded on exit) and removes what
 # the start left in the root folder. Later starts map the archive instead of loading and verifying

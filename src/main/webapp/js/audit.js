@@ -1,7 +1,7 @@
 // audit.html: the audit trail for auditors and admins: filters, paged table (GET /api/audit),
 // chain verification (GET /api/audit/verify) and the Excel export with the same filters (a plain
 // link: the session cookie authenticates the GET).
-import {initPage, t, api, fmtDateTime} from './common.js';
+import {initPage, t, api, fmtDateTime, currentLanguage} from './common.js';
 import {el, showRefusal, tOr} from './explain.js';
 
 const ACTIONS = ['REQUEST_SUBMITTED', 'REQUEST_REVISED', 'REQUEST_WITHDRAWN', 'TASK_CLAIMED', 'TASK_UNCLAIMED',
@@ -57,7 +57,10 @@ function filters() {
 
 async function show() {
     const params = filters();
-    exportLink.href = 'api/audit/export.xlsx' + (params.toString() ? '?' + params : '');
+    // The workbook's headers in the language of the page (a download link cannot set Accept-Language).
+    const exportParams = new URLSearchParams(params);
+    exportParams.set('lang', currentLanguage());
+    exportLink.href = 'api/audit/export.xlsx?' + exportParams;
     const address = new URLSearchParams(params);
     if (page > 0) {
         address.set('page', String(page));

@@ -52,7 +52,7 @@ function summary(task, request) {
         facts([
             ['task.field.status', el('span', {class: 'status status-' + request.status, id: 'request-status', text: statusLabel(request.status)})],
             ['task.field.created', task.created ? fmtDateTime(task.created) : ''],
-            ['task.field.due', el('span', {}, task.due ? fmtDateTime(task.due) : '—',
+            ['task.field.due', el('span', {id: 'task-due'}, task.due ? el('time', {datetime: task.due, text: fmtDateTime(task.due)}) : '—',
                 task.overdue ? el('span', {class: 'badge badge-overdue', text: ' ⚠ ' + t('inbox.overdue')}) : null)],
             ['task.field.assignee', task.assignee || t('inbox.assignee.none')],
         ]),

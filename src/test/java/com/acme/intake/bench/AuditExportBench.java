@@ -35,6 +35,7 @@ import com.acme.intake.audit.entity.AuditEntry;
 import com.acme.intake.audit.entity.AuditFilter;
 import com.acme.intake.audit.entity.ChainHead;
 import com.acme.intake.audit.entity.Verification;
+import com.acme.intake.testing.LocalPostgres;
 
 /**
  * The audit export of 1,000,000 events through the real path (keyset-paged JDBC reader, chain
@@ -42,7 +43,7 @@ import com.acme.intake.audit.entity.Verification;
  *
  * <p>{@code MAVEN_OPTS=-Xmx256m mvn -Pbench -Dbench=AuditExportBench test-compile exec:java}; exec:java
  * runs in Maven's JVM, so the heap figures include Maven's own. Database: a private PostgreSQL database
- * {@code intake_audit_bench} on 127.0.0.1:5432 (user postgres), created and dropped by the run;
+ * {@code intake_audit_bench} on the tests' PostgreSQL (user postgres), created and dropped by the run;
  * {@code -Dbench.db=h2} uses an H2 file instead. {@code -Dbench.events=N} changes the count.
  */
 public final class AuditExportBench {
@@ -94,7 +95,7 @@ public final class AuditExportBench {
                     start = System.nanoTime();
                     AuditWorkbook.Summary summary;
                     try (OutputStream out = Files.newOutputStream(real)) {
-                        summary = AuditExport.write(c, AuditFilter.NONE, "bench", Instant.now(), out);
+                        summary = AuditExport.write(c, AuditFilter.NONE, "bench", Instant.now(), "en", out);
                     }
                     double r = seconds(start);
                     realSeconds = Math.min(realSeconds, r);
@@ -106,7 +107,7 @@ public final class AuditExportBench {
                 start = System.nanoTime();
                 try (OutputStream out = Files.newOutputStream(dir.resolve("writer.xlsx"))) {
                     AuditWorkbook.write(out, rows(EVENTS), ids -> Map.of(), new AuditWorkbook.Export("bench",
-                            Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS)), () -> Verification.intact(0));
+                            Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS), "en"), () -> Verification.intact(0));
                 }
                 System.out.printf("workbook writer alone (same rows, no database, no request lookups): %.1f s%n",
                         seconds(start));
@@ -129,11 +130,11 @@ public final class AuditExportBench {
     private static String postgres() throws SQLException {
         admin("DROP DATABASE IF EXISTS intake_audit_bench");
         admin("CREATE DATABASE intake_audit_bench");
-        return "jdbc:postgresql://127.0.0.1:5432/intake_audit_bench?reWriteBatchedInserts=true";
+        return LocalPostgres.url("intake_audit_bench") + "?reWriteBatchedInserts=true";
     }
 
     private static void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = DriverManager.getConnection(LocalPostgres.url("postgres"), LocalPostgres.USER, "");
              Statement st = c.createStatement()) {
             st.execute(sql);
         }
@@ -245,7 +246,7 @@ public final class AuditExportBench {
             bareWriter(dir.resolve("warm-bare.xlsx"), 50_000);
             try (OutputStream out = Files.newOutputStream(dir.resolve("warm.xlsx"))) {
                 AuditWorkbook.write(out, rows(50_000), ids -> Map.of(),
-                        new AuditWorkbook.Export("bench", Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS)),
+                        new AuditWorkbook.Export("bench", Instant.now(), Map.of(), new ChainHead(0, AuditChain.GENESIS), "en"),
                         () -> Verification.intact(0));
             }
         }

@@ -37,6 +37,7 @@ import com.acme.intake.workflow.control.ModelFiles;
 import com.acme.intake.workflow.control.ParsedOnceFeelEngine;
 import com.acme.intake.workflow.control.ProcessEngineLifecycle;
 import com.acme.intake.workflow.entity.ProcessIds;
+import com.acme.intake.testing.LocalPostgres;
 
 /**
  * Submissions per second through the REST API (HTTP Basic, validation, request row, process start
@@ -47,13 +48,13 @@ import com.acme.intake.workflow.entity.ProcessIds;
  * same PostgreSQL, at the same concurrency, and its task query for the same inbox. Before them, for
  * reference, the same standalone engine with Camunda's defaults for those three settings.
  *
- * <p>Build the WAR first, then run (README "Benchmarks"):
+ * <p>Build the WAR first, then run (docs/benchmarks.md):
  * <pre>
  * mvn -B package -DskipTests
  * MAVEN_OPTS=-Xmx512m mvn -Pbench -Dbench=LoadBench test-compile exec:java
  * </pre>
  * Databases {@code scale_bench}, {@code scale_bench_wh}, {@code scale_bench_src}, {@code scale_bare}
- * and {@code scale_bare_defaults} on 127.0.0.1:5432 are recreated. Options: {@code -Dbench.clients=8}
+ * and {@code scale_bare_defaults} on the tests' PostgreSQL are recreated. Options: {@code -Dbench.clients=8}
  * (concurrent clients), {@code -Dbench.seconds=30} (measured duration of each side, in
  * {@code -Dbench.rounds=4} alternating rounds), {@code -Dbench.warmup=60} (warm-up of each side),
  * {@code -Dbench.open=10000}, {@code -Dbench.client=socket} (the REST side's client: {@link Http1Client},
@@ -511,7 +512,7 @@ public final class LoadBench {
         }
         var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
-                .setJdbcUrl(ScaleDatabases.SERVER + database)
+                .setJdbcUrl(LocalPostgres.url(database))
                 .setJdbcUsername(ScaleDatabases.USER)
                 .setJdbcPassword("")
                 .setJdbcDriver("org.postgresql.Driver")

@@ -22,9 +22,10 @@ import com.acme.intake.provisioning.entity.LoadPlan;
 import com.acme.intake.provisioning.entity.LoadResult;
 import com.acme.intake.provisioning.entity.SqlIdentifier;
 import com.acme.intake.source.entity.SourceColumn;
+import com.acme.intake.testing.LocalPostgres;
 
 /**
- * Provisioning throughput on the local PostgreSQL (127.0.0.1:5432, user postgres): a generated
+ * Provisioning throughput on the tests' PostgreSQL (user postgres): a generated
  * source table of 1,000,000 rows × 10 columns in a database {@code intake_bench} this creates and
  * drops, copied (a) unmasked by {@code INSERT … SELECT} inside PostgreSQL — the baseline — and
  * (b) by the loader, through a JDBC source, with four columns masked by four methods, COPY into a
@@ -36,9 +37,8 @@ import com.acme.intake.source.entity.SourceColumn;
  */
 public final class ProvisioningBench {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "intake_bench";
-    private static final String URL = SERVER + DATABASE;
+    private static final String URL = LocalPostgres.url(DATABASE);
     /** Baseline and loader alternate this many times; best and median are reported, as the machine may be busy. */
     private static final int ROUNDS = 3;
 
@@ -153,7 +153,7 @@ public final class ProvisioningBench {
     }
 
     private static void admin(String... statements) throws SQLException {
-        execute(SERVER + "postgres", statements);
+        execute(LocalPostgres.url("postgres"), statements);
     }
 
     private static void execute(String url, String... statements) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -180,6 +181,10 @@ class ApprovalFlowIT {
         assertThat(task.keySet()).contains("id", "key", "name", "requestId", "dataset", "businessUnit", "created",
                 "due", "overdue", "assignee");
         assertThat(task.isNull("assignee")).isTrue();
+        // due the review SLA (INTAKE_REVIEW_SLA, PT3S on the test server) after the task was created
+        assertThat(task.isNull("due")).as(task.toString()).isFalse();
+        assertThat(Duration.between(Instant.parse(task.getString("created")), Instant.parse(task.getString("due"))))
+                .isBetween(Duration.ofSeconds(3), Duration.ofMillis(3500));
     }
 
     @Test

@@ -148,6 +148,36 @@ class AuditIT {
                 .contains("businessUnit=marketing");
     }
 
+    @Test
+    void the_exports_headers_follow_lang_or_else_accept_language() throws Exception {
+        assertThat(eventHeaders("api/audit/export.xlsx?requestId=1&lang=ja", "en")).startsWith("連番", "日時（UTC）");
+        assertThat(eventHeaders("api/audit/export.xlsx?requestId=1", "ja-JP,ja;q=0.9,en;q=0.8")).startsWith("連番");
+        assertThat(eventHeaders("api/audit/export.xlsx?requestId=1", "fr-FR,en;q=0.5")).startsWith("seq", "time (UTC)");
+        assertThat(eventHeaders("api/audit/export.xlsx?requestId=1&lang=en", "ja")).startsWith("seq");
+
+        int before = api.get("audrey", "api/audit?action=AUDIT_EXPORTED&actor=audrey&size=500").object()
+                .getJsonArray("events").size();
+        var unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/audit/export.xlsx?lang=fr")).header("Authorization", basic("audrey"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("lang must be one of [en, ja]");
+        assertThat(api.get("audrey", "api/audit?action=AUDIT_EXPORTED&actor=audrey&size=500").object()
+                .getJsonArray("events")).as("a refused export is not recorded as an export").hasSize(before);
+    }
+
+    private List<String> eventHeaders(String path, String acceptLanguage) throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic("audrey")).header("Accept-Language", acceptLanguage)
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
+            List<String> headers = new ArrayList<>();
+            wb.getSheet("Events").getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            return headers;
+        }
+    }
+
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.acme.intake.testing.LocalPostgres;
+
 /**
  * Submit → approve → the masked staging table in PostgreSQL, checked from outside: every value is
  * recomputed independently of the application's masking code, analysts may read the table, and a
@@ -290,8 +292,8 @@ class WarehousePostgresIT {
     }
 
     private static String dumpWarehouse() throws Exception {
-        String database = warehouseUrl.substring(warehouseUrl.lastIndexOf('/') + 1);
-        Process dump = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "--no-owner", database)
+        Process dump = new ProcessBuilder("pg_dump", "-U", LocalPostgres.USER, "--no-owner",
+                "--dbname=" + LocalPostgres.libpq(warehouseUrl))
                 .redirectErrorStream(true).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         dump.getInputStream().transferTo(out);

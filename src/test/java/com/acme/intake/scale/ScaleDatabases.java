@@ -7,14 +7,15 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.acme.intake.testing.LocalPostgres;
+
 /**
  * The private PostgreSQL databases (prefix {@code scale_}) of the two-node test and the load
- * benchmark on the shared server at 127.0.0.1:5432, and the environment that points a node at them.
+ * benchmark on the shared server ({@link LocalPostgres}), and the environment that points a node at them.
  */
 public final class ScaleDatabases {
 
-    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    public static final String USER = "postgres";
+    public static final String USER = LocalPostgres.USER;
     /** TEST-ONLY masking key, never used anywhere else (like the postgres profile's). */
     static final String TEST_MASKING_KEY = "test-only-masking-key-0123456789abcdef";
 
@@ -40,7 +41,7 @@ public final class ScaleDatabases {
         if (!db.startsWith("scale_")) {
             throw new IllegalArgumentException("not one of ours: " + db);
         }
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, null);
+        try (Connection c = DriverManager.getConnection(LocalPostgres.url("postgres"), USER, null);
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + db);
@@ -48,7 +49,7 @@ public final class ScaleDatabases {
     }
 
     public static void drop(String db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, null);
+        try (Connection c = DriverManager.getConnection(LocalPostgres.url("postgres"), USER, null);
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         }
@@ -56,38 +57,38 @@ public final class ScaleDatabases {
 
     /** Refreshes the planner's statistics of the database, as autovacuum would after a bulk fill. */
     public static void analyze(String db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + db, USER, null);
+        try (Connection c = DriverManager.getConnection(LocalPostgres.url(db), USER, null);
              Statement s = c.createStatement()) {
             s.execute("ANALYZE");
         }
     }
 
     public Connection app() throws SQLException {
-        return DriverManager.getConnection(SERVER + app, USER, null);
+        return DriverManager.getConnection(LocalPostgres.url(app), USER, null);
     }
 
     public Connection warehouse() throws SQLException {
-        return DriverManager.getConnection(SERVER + warehouse, USER, null);
+        return DriverManager.getConnection(LocalPostgres.url(warehouse), USER, null);
     }
 
     public Connection source() throws SQLException {
-        return DriverManager.getConnection(SERVER + source, USER, null);
+        return DriverManager.getConnection(LocalPostgres.url(source), USER, null);
     }
 
     /** A node's environment: these databases, the demo users, the source {@code demo}, a test key. */
     public Map<String, String> nodeEnvironment(String dataDir) {
         Map<String, String> env = new HashMap<>();
-        env.put("INTAKE_DB_URL", SERVER + app);
+        env.put("INTAKE_DB_URL", LocalPostgres.url(app));
         env.put("INTAKE_DB_USER", USER);
         env.put("INTAKE_DB_PASSWORD", "");
         env.put("INTAKE_DATA_DIR", dataDir);
         env.put("INTAKE_DEMO_USERS", "true");
         env.put("INTAKE_REVIEW_SLA", "P3D");
-        env.put("INTAKE_WAREHOUSE_URL", SERVER + warehouse);
+        env.put("INTAKE_WAREHOUSE_URL", LocalPostgres.url(warehouse));
         env.put("INTAKE_WAREHOUSE_USER", USER);
         env.put("INTAKE_WAREHOUSE_PASSWORD", "");
         env.put("INTAKE_SOURCES", "demo");
-        env.put("INTAKE_SOURCES_DEMO_URL", SERVER + source);
+        env.put("INTAKE_SOURCES_DEMO_URL", LocalPostgres.url(source));
         env.put("INTAKE_SOURCES_DEMO_USER", USER);
         env.put("INTAKE_MASKING_KEY", TEST_MASKING_KEY);
         env.put("INTAKE_MASKING_KEY_ID", "scale-test-key");

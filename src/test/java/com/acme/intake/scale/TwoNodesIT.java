@@ -41,8 +41,8 @@ import com.acme.intake.it.RequestBodies;
  * each is provisioned exactly once. Then one node is killed with SIGKILL while it runs provisioning
  * jobs, and the other finishes them once their locks expire ({@code intake.jobs.lock-time}).
  *
- * <p>Run: {@code mvn -B -Ptwo-nodes verify -Dexec.skip=true} (see README "Two nodes"); databases
- * {@code scale_app}, {@code scale_wh} and {@code scale_src} on 127.0.0.1:5432 are recreated.
+ * <p>Run: {@code mvn -B -Ptwo-nodes verify -Dexec.skip=true} (see docs/testing.md); databases
+ * {@code scale_app}, {@code scale_wh} and {@code scale_src} on the tests' PostgreSQL ({@code postgres.address}) are recreated.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -91,8 +94,10 @@ public class AuditResource {
     @Produces(AuditWorkbook.CONTENT_TYPE)
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("requestId") String requestId, @QueryParam("actor") String actor,
-                           @QueryParam("businessUnit") String businessUnit, @QueryParam("action") String action) {
+                           @QueryParam("businessUnit") String businessUnit, @QueryParam("action") String action,
+                           @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         AuditFilter filter = filter(from, to, requestId, actor, businessUnit, action);
+        String language = language(lang, headers.getAcceptableLanguages());
         String exporter = user.name();
         Instant now = Instant.now();
         // Recorded before the workbook is read, in its own transaction: an export that fails half-way was still asked for.
@@ -100,7 +105,7 @@ public class AuditResource {
                 filter.businessUnit(), "xlsx export; filters: " + describe(filter));
         StreamingOutput body = out -> {
             try (Connection c = dataSource.getConnection()) {
-                AuditExport.write(c, filter, exporter, now, out);
+                AuditExport.write(c, filter, exporter, now, language, out);
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot read the audit trail", e);
             }
@@ -108,6 +113,22 @@ public class AuditResource {
         return Response.ok(body, AuditWorkbook.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"audit-" + FILE_TIME.format(now) + ".xlsx\"")
                 .build();
+    }
+
+    /**
+     * The workbook's language: {@code lang} when given (the audit page passes the language it shows,
+     * since a download link cannot set headers), else the first of the browser's Accept-Language
+     * that the workbook speaks, else English.
+     */
+    static String language(String lang, List<Locale> acceptable) {
+        if (lang != null) {
+            if (!AuditWorkbook.LANGUAGES.contains(lang)) {
+                throw Refusal.badRequest("lang must be one of " + AuditWorkbook.LANGUAGES);
+            }
+            return lang;
+        }
+        return acceptable.stream().map(Locale::getLanguage).filter(AuditWorkbook.LANGUAGES::contains)
+                .findFirst().orElse("en");
     }
 
     private static AuditFilter filter(String from, String to, String requestId, String actor, String businessUnit,

@@ -24,8 +24,9 @@ public final class AuditExport {
     private AuditExport() {
     }
 
+    /** @param language the headers' language, one of {@link AuditWorkbook#LANGUAGES} */
     public static AuditWorkbook.Summary write(Connection connection, AuditFilter filter, String exporter,
-                                              Instant exportedAt, OutputStream out) throws IOException {
+                                              Instant exportedAt, String language, OutputStream out) throws IOException {
         var reader = new AuditReader(connection);
         ChainHead head = reader.head();
         var verifier = new ChainVerifier();
@@ -35,6 +36,6 @@ public final class AuditExport {
                 .filter(filter::test)
                 .iterator();
         return AuditWorkbook.write(out, selected, reader::requests,
-                new AuditWorkbook.Export(exporter, exportedAt, filter.describe(), head), () -> verifier.result(head));
+                new AuditWorkbook.Export(exporter, exportedAt, filter.describe(), head, language), () -> verifier.result(head));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -19,6 +21,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -42,6 +45,11 @@ import com.acme.intake.audit.entity.Verification;
  *
  * <p>Every text cell goes through {@link #neutralise}: the trail holds what users typed (comments,
  * titles), and a spreadsheet would otherwise run a text starting with {@code =} as a formula.
+ *
+ * <p>Column headers and the Export sheet's labels are in the exporter's language (the audit page's
+ * bundle {@value #BUNDLE}, keys {@code audit.xlsx.*}); sheet names stay English so that scripts
+ * reading the workbook find them. Every sheet prints landscape, one page wide, with its header row
+ * repeated on each page: an auditor prints the trail to sign it off.
  */
 public final class AuditWorkbook {
 
@@ -49,6 +57,10 @@ public final class AuditWorkbook {
     public static final String EVENTS = "Events";
     public static final String REQUESTS = "Requests";
     public static final String EXPORT = "Export";
+
+    /** The languages the headers come in; English is the bundle's base. */
+    public static final List<String> LANGUAGES = List.of("en", "ja");
+    static final String BUNDLE = "i18n/pages";
 
     static final int WINDOW = 100;
     /** Events per sheet: Excel's row limit less the header row. */
@@ -58,14 +70,20 @@ public final class AuditWorkbook {
     private static final String COMMENT = "; comment=";
 
     private static final String[] EVENT_HEADERS =
-            {"seq", "time (UTC)", "actor", "action", "request", "task", "business unit", "details", "hash"};
+            {"seq", "time", "actor", "action", "request", "task", "businessUnit", "details", "hash"};
     private static final int[] EVENT_WIDTHS = {10, 24, 18, 22, 10, 38, 18, 60, 68};
-    private static final String[] REQUEST_HEADERS = {"request", "title", "business unit", "dataset", "requester",
-            "final status", "reviewers", "masking (column:pii/method)"};
+    private static final String[] REQUEST_HEADERS = {"request", "title", "businessUnit", "dataset", "requester",
+            "finalStatus", "reviewers", "masking"};
     private static final int[] REQUEST_WIDTHS = {10, 40, 18, 24, 16, 22, 50, 80};
 
-    /** Who exports what, for the Export sheet. */
-    public record Export(String exporter, Instant exportedAt, Map<String, String> filters, ChainHead head) {
+    /** Who exports what, for the Export sheet, and in which language ({@link #LANGUAGES}). */
+    public record Export(String exporter, Instant exportedAt, Map<String, String> filters, ChainHead head,
+                         String language) {
+        public Export {
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException("language must be one of " + LANGUAGES + ", not " + language);
+            }
+        }
     }
 
     /** What was written. */
@@ -73,13 +91,17 @@ public final class AuditWorkbook {
     }
 
     private final SXSSFWorkbook workbook;
+    private final ResourceBundle texts;
     private final CellStyle header;
     private final CellStyle dateTime;
     /** Each request the events name, with its review decisions (each once: a review repeated after changes is one line). */
     private final Map<Long, Set<String>> reviewers = new TreeMap<>();
 
-    private AuditWorkbook(SXSSFWorkbook workbook) {
+    private AuditWorkbook(SXSSFWorkbook workbook, String language) {
         this.workbook = workbook;
+        // Exactly that language's bundle, whatever the server's default locale.
+        this.texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), AuditWorkbook.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -100,7 +122,7 @@ public final class AuditWorkbook {
                                 Supplier<Verification> verification) throws IOException {
         var workbook = new SXSSFWorkbook(null, WINDOW, true, false);
         try {
-            return new AuditWorkbook(workbook).writeTo(out, events, requests, export, verification);
+            return new AuditWorkbook(workbook, export.language()).writeTo(out, events, requests, export, verification);
         } finally {
             workbook.dispose();
             workbook.close();
@@ -128,8 +150,9 @@ public final class AuditWorkbook {
         SXSSFSheet eventSheet = workbook.createSheet(EVENTS);
         SXSSFSheet requestSheet = workbook.createSheet(REQUESTS);
         SXSSFSheet exportSheet = workbook.createSheet(EXPORT);
-        start(eventSheet, EVENT_HEADERS, EVENT_WIDTHS);
-        start(requestSheet, REQUEST_HEADERS, REQUEST_WIDTHS);
+        start(eventSheet, "events", EVENT_HEADERS, EVENT_WIDTHS);
+        start(requestSheet, "requests", REQUEST_HEADERS, REQUEST_WIDTHS);
+        printSetup(exportSheet);
 
         long count = 0;
         int sheets = 1;
@@ -140,7 +163,7 @@ public final class AuditWorkbook {
                 sheets++;
                 eventSheet = workbook.createSheet(EVENTS + " " + sheets);
                 workbook.setSheetOrder(eventSheet.getSheetName(), sheets - 1);
-                start(eventSheet, EVENT_HEADERS, EVENT_WIDTHS);
+                start(eventSheet, "events", EVENT_HEADERS, EVENT_WIDTHS);
                 rowNum = 0;
             }
             AuditEntry e = events.next();
@@ -163,15 +186,30 @@ public final class AuditWorkbook {
         return new Summary(count, r, checked);
     }
 
-    private void start(SXSSFSheet sheet, String[] headers, int[] widths) {
+    private void start(SXSSFSheet sheet, String table, String[] headers, int[] widths) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < headers.length; i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(headers[i]);
+            cell.setCellValue(text("audit.xlsx." + table + "." + headers[i]));
             cell.setCellStyle(header);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 1);
+        printSetup(sheet);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    /** Landscape, as many pages down as it takes but one page across (fit height 0: no limit). */
+    private static void printSetup(Sheet sheet) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+
+    private String text(String key) {
+        return texts.getString(key);
     }
 
     private static void finish(Sheet sheet, int lastRow, int columns) {
@@ -222,7 +260,7 @@ public final class AuditWorkbook {
             text(row, 5, request.status());
             text(row, 7, String.join(", ", request.masking()));
         } else {
-            text(row, 1, "(no longer stored)");
+            text(row, 1, text("audit.xlsx.requests.gone"));
         }
         text(row, 6, String.join("; ", decided));
     }
@@ -232,26 +270,26 @@ public final class AuditWorkbook {
         sheet.setColumnWidth(1, 90 * 256);
         int r = 0;
         Row title = sheet.createRow(r++);
-        text(title, 0, "audit trail export");
+        text(title, 0, text("audit.xlsx.export.title"));
         title.getCell(0).setCellStyle(header);
-        keyValue(sheet.createRow(r++), "exported by", export.exporter());
+        keyValue(sheet.createRow(r++), text("audit.xlsx.export.exportedBy"), export.exporter());
         Row at = sheet.createRow(r++);
-        text(at, 0, "exported at (UTC)");
+        text(at, 0, text("audit.xlsx.export.exportedAt"));
         time(at.createCell(1), export.exportedAt());
         if (export.filters().isEmpty()) {
-            keyValue(sheet.createRow(r++), "filters", "none: all events");
+            keyValue(sheet.createRow(r++), text("audit.xlsx.export.filters"), text("audit.xlsx.export.noFilters"));
         }
         for (Map.Entry<String, String> filter : export.filters().entrySet()) {
-            keyValue(sheet.createRow(r++), "filter " + filter.getKey(), filter.getValue());
+            keyValue(sheet.createRow(r++), text("audit.xlsx.export.filter") + " " + filter.getKey(), filter.getValue());
         }
         Row eventCount = sheet.createRow(r++);
-        text(eventCount, 0, "events");
+        text(eventCount, 0, text("audit.xlsx.export.events"));
         eventCount.createCell(1).setCellValue(events);
         Row requestCount = sheet.createRow(r++);
-        text(requestCount, 0, "requests");
+        text(requestCount, 0, text("audit.xlsx.export.requests"));
         requestCount.createCell(1).setCellValue(requests);
-        keyValue(sheet.createRow(r++), "chain verification", verification.describe());
-        keyValue(sheet.createRow(r), "chain head", "event " + export.head().lastSeq() + ", hash "
+        keyValue(sheet.createRow(r++), text("audit.xlsx.export.verification"), verification.describe());
+        keyValue(sheet.createRow(r), text("audit.xlsx.export.head"), "event " + export.head().lastSeq() + ", hash "
                 + export.head().lastHash());
     }
 

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.util.EnsureUtil;
  * The engine's entity manager, with one change: before every insert Camunda 7.24 checks the new
  * row's id with a message built in advance, {@code "Entity " + entity + " has an invalid id"}, and
  * the entity's {@code toString()} lists all its fields. A submission inserts some 40 rows, and those
- * messages took 6 % of the server's CPU for a submission. Here the same check runs first and the
+ * messages were a visible share of the server's CPU (docs/benchmarks.md). Here the same check runs first and the
  * message is built only for an id that fails it; the exception and its text are Camunda's own.
  */
 public final class IdCheckingEntityManagerFactory extends DbEntityManagerFactory {

@@ -123,7 +123,8 @@ public class ProcessEngineLifecycle {
     /**
      * The engine asks {@code DatatypeFactory.newInstance()} for every due date it computes (the review
      * SLA of each new task). Without the system property that is a service-loader search through all
-     * of the server's class loaders each time (3 % of a submission's CPU); with it, one class lookup.
+     * of the server's class loaders each time (a visible share of a submission's CPU in LoadBench,
+     * docs/benchmarks.md); with it, one class lookup.
      * The JDK's own factory is what the search finds anyway; a property set by the operator stays.
      * Public so that the load benchmark's bare engine runs with the same setting.
      */

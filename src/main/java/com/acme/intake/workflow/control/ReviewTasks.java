@@ -67,9 +67,9 @@ public class ReviewTasks {
      * process's business key).
      *
      * <p>A native query: the engine's own {@code or()} task query joins the identity links and
-     * sorts {@code DISTINCT} over every matching task before it takes a page, which costs about
-     * 150 ms with 5,000 tasks in a group; with {@code EXISTS} the database reads one page in order
-     * (about 2 ms). Same rows: the engine's candidate-group condition also requires no assignee.
+     * sorts {@code DISTINCT} over every matching task before it takes a page, so its cost grows with
+     * the group's open tasks; with {@code EXISTS} the database reads one page in order
+     * (docs/benchmarks.md, LoadBench). Same rows: the engine's candidate-group condition also requires no assignee.
      */
     public List<ReviewTask> inbox(String user, Set<String> groups, Long requestId, int first, int max) {
         // the engine's tables, without a prefix (ProcessEngineLifecycle configures none)

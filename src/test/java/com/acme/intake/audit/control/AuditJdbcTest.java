@@ -210,7 +210,7 @@ class AuditJdbcTest {
 
     private XSSFWorkbook export(AuditFilter filter) throws Exception {
         var out = new ByteArrayOutputStream();
-        AuditExport.write(db, filter, "audrey", T0, out);
+        AuditExport.write(db, filter, "audrey", T0, "en", out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 

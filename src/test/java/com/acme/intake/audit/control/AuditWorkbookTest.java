@@ -1,6 +1,7 @@
 package com.acme.intake.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -64,6 +66,45 @@ class AuditWorkbookTest {
             assertThat(events.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I5");
             assertThat(events.getColumnWidth(7)).isEqualTo(60 * 256);
         }
+    }
+
+    @Test
+    void every_sheet_prints_landscape_one_page_wide_and_tables_repeat_their_header_row() throws IOException {
+        try (XSSFWorkbook wb = read(write(events()))) {
+            for (Sheet sheet : wb) {
+                String name = sheet.getSheetName();
+                assertThat(sheet.getFitToPage()).as(name + " fit to page").isTrue();
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name + " landscape").isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name + " pages wide").isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(name + " pages tall: no limit").isEqualTo((short) 0);
+            }
+            for (String name : List.of("Events", "Requests")) {
+                assertThat(wb.getSheet(name).getRepeatingRows()).as(name + " repeated rows")
+                        .isEqualTo(CellRangeAddress.valueOf("1:1"));
+            }
+        }
+    }
+
+    @Test
+    void headers_and_labels_follow_the_exporters_language() throws IOException {
+        try (XSSFWorkbook ja = read(write(events().iterator(), "ja"))) {
+            assertThat(texts(ja.getSheet("Events").getRow(0))).containsExactly("連番", "日時（UTC）", "実行者", "操作",
+                    "申請番号", "タスク", "事業部門", "詳細", "ハッシュ");
+            assertThat(texts(ja.getSheet("Requests").getRow(0))).startsWith("申請番号", "件名", "事業部門")
+                    .contains("最終状態", "レビュー担当者");
+            Sheet export = ja.getSheet("Export");
+            assertThat(export.getRow(0).getCell(0).getStringCellValue()).isEqualTo("監査証跡のエクスポート");
+            assertThat(export.getRow(1).getCell(0).getStringCellValue()).isEqualTo("エクスポート実行者");
+            assertThat(export.getRow(1).getCell(1).getStringCellValue()).isEqualTo("audrey");
+            assertThat(ja.getSheet("Events").getRow(1).getCell(3).getStringCellValue())
+                    .as("values are the trail's, not translated").isEqualTo("REQUEST_SUBMITTED");
+        }
+        try (XSSFWorkbook en = read(write(events().iterator(), "en"))) {
+            assertThat(texts(en.getSheet("Requests").getRow(0))).containsExactly("request", "title", "business unit",
+                    "dataset", "requester", "final status", "reviewers", "masking (column:pii/method)");
+        }
+        assertThat(catchThrowable(() -> write(events().iterator(), "fr")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[en, ja]");
     }
 
     @Test
@@ -203,6 +244,10 @@ class AuditWorkbookTest {
     }
 
     private static byte[] write(Iterator<AuditEntry> events) throws IOException {
+        return write(events, "en");
+    }
+
+    private static byte[] write(Iterator<AuditEntry> events, String language) throws IOException {
         var out = new ByteArrayOutputStream();
         AuditEntry last = events().get(3);
         AuditWorkbook.write(out, events, ids -> Map.of(
@@ -211,7 +256,7 @@ class AuditWorkbookTest {
                         8L, new RequestInfo(8, "顧客マスタ", "marketing", "customers", "bob", "IN_PLATFORM_REVIEW",
                                 List.of("customer_id:NONE/KEEP", "email:PERSONAL/EMAIL"))),
                 new AuditWorkbook.Export("audrey", T0.plusSeconds(60), Map.of("businessUnit", "marketing"),
-                        new ChainHead(4, last.hash())),
+                        new ChainHead(4, last.hash()), language),
                 () -> Verification.intact(4));
         return out.toByteArray();
     }

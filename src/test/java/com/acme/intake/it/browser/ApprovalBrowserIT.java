@@ -102,6 +102,8 @@ class ApprovalBrowserIT {
                 "to = year", "Personal");
         assertThat(text(priya, By.id("task-body"))).contains("churn analysis", "Database source demo", "Daily", "365 days");
         assertThat(text(priya, By.id("history-table"))).contains("Request submitted");
+        assertThat(text(priya, By.cssSelector("#task-due time"))).as("due date, en-GB")
+                .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
         priya.script("document.getElementById('columns-h').scrollIntoView()");
         priya.screenshot("task");
 
@@ -175,7 +177,7 @@ class ApprovalBrowserIT {
         audrey.waitForText(By.id("audit-events"), "Review decided");
         assertThat(text(audrey, By.id("audit-events"))).contains("Request submitted", "priya", "paul");
         assertThat(audrey.driver().findElement(By.id("audit-export")).getAttribute("href"))
-                .endsWith("api/audit/export.xlsx?requestId=" + id);
+                .endsWith("api/audit/export.xlsx?requestId=" + id + "&lang=en");
         audrey.screenshot("audit");
         // Headless Chromium saves downloads only where the DevTools protocol says so.
         ((ChromeDriver) audrey.driver()).executeCdpCommand("Browser.setDownloadBehavior",
@@ -230,6 +232,11 @@ class ApprovalBrowserIT {
         row.findElement(By.cssSelector("a.task-link")).click();
         priya.waitForText(By.id("routing-reason"), "個人データを含むため");
         assertThat(priya.driver().findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("ja");
+        // the review's due date (the SLA), as the API gives it, written the Japanese way
+        String due = api.get("priya", "api/tasks/" + api.awaitTask("priya", id, "privacyReview")).object().getString("due");
+        WebElement dueTime = priya.waitFor(By.cssSelector("#task-due time"));
+        assertThat(dueTime.getAttribute("datetime")).isEqualTo(due);
+        assertThat(dueTime.getText()).matches("\\d{4}/\\d{2}/\\d{2} \\d{1,2}:\\d{2}");
         assertThat(text(priya, By.id("decision"))).contains("承認", "修正を依頼", "却下");
 
         priya.driver().findElement(By.id("decide-request-changes")).click();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.acme.intake.masking.entity.ColumnType;
@@ -27,6 +28,7 @@ import com.acme.intake.provisioning.entity.SqlIdentifier;
 import com.acme.intake.source.entity.RowCursor;
 import com.acme.intake.source.entity.RowSource;
 import com.acme.intake.source.entity.SourceColumn;
+import com.acme.intake.testing.LocalPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in a database of its own), read back as PostgreSQL's text: the values must be those the text format
  * gave — the decimal text of a Float, numeric scale kept, fractions rounded to microseconds, BC dates.
  */
+@Tag(LocalPostgres.TAG)
 class CopyBinaryRowsPostgresTest {
 
     private static final String DATABASE = "intake_copy_binary_test";

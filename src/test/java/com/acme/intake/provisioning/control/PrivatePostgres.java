@@ -1,14 +1,13 @@
 package com.acme.intake.provisioning.control;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A database of its own for a PostgreSQL test class, on the local server (trust auth). */
-final class PrivatePostgres {
+import com.acme.intake.testing.LocalPostgres;
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+/** A database of its own for a PostgreSQL test class, on the tests' server ({@link LocalPostgres}). */
+final class PrivatePostgres {
 
     private PrivatePostgres() {
     }
@@ -23,7 +22,7 @@ final class PrivatePostgres {
     }
 
     static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(SERVER + database, "postgres", null);
+        return LocalPostgres.connect(database);
     }
 
     private static void admin(String... statements) throws SQLException {

@@ -8,14 +8,16 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import com.acme.intake.testing.LocalPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** V3 (the provisioning_run table) applies after V1 and V2 on both databases the application runs on. */
 class ProvisioningRunMigrationTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "intake_prov_migration_test";
 
     @Test
@@ -25,16 +27,17 @@ class ProvisioningRunMigrationTest {
     }
 
     @Test
+    @Tag(LocalPostgres.TAG)
     void appliesOnPostgres() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
+        try (Connection admin = LocalPostgres.connect("postgres");
              Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DATABASE);
         }
         try {
-            migrateAndInsert(SERVER + DATABASE, "postgres");
+            migrateAndInsert(LocalPostgres.url(DATABASE), LocalPostgres.USER);
         } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
+            try (Connection admin = LocalPostgres.connect("postgres");
                  Statement s = admin.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             }

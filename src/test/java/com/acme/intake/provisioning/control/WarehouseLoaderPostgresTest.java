@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.acme.intake.masking.entity.ColumnType;
@@ -26,15 +27,16 @@ import com.acme.intake.provisioning.entity.LoadResult;
 import com.acme.intake.provisioning.entity.ProvisioningFailure;
 import com.acme.intake.provisioning.entity.SqlIdentifier;
 import com.acme.intake.source.entity.RowSource;
+import com.acme.intake.testing.LocalPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The loader against the local PostgreSQL (127.0.0.1:5432, user postgres, trust authentication —
- * running on every development machine and in CI), in a database of its own created and dropped
- * by this class.
+ * The loader against the tests' PostgreSQL ({@link LocalPostgres}; run by {@code mvn -Ppostgres verify}
+ * and {@code .ci/run}), in a database of its own created and dropped by this class.
  */
+@Tag(LocalPostgres.TAG)
 class WarehouseLoaderPostgresTest {
 
     private static final String DATABASE = "intake_prov_test";
@@ -362,7 +364,8 @@ class WarehouseLoaderPostgresTest {
     }
 
     private String pgDump() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", DATABASE)
+        Process process = new ProcessBuilder("pg_dump", "-U", LocalPostgres.USER,
+                "--dbname=" + LocalPostgres.libpq(LocalPostgres.url(DATABASE)))
                 .redirectErrorStream(true)
                 .start();
         byte[] out = process.getInputStream().readAllBytes();

@@ -72,6 +72,28 @@ class EscalateOverdueReviewDelegateTest extends IntakeProcessTestSupport {
     }
 
     @Test
+    void eachReviewIsDueWhenItsSlaTimerFires() {
+        // given
+        ClockUtil.setCurrentTime(Date.from(SUBMITTED));
+        ProcessInstance instance = submit("PERSONAL", false);
+        Date privacyDue = Date.from(SUBMITTED.plus(Duration.ofDays(3)));
+
+        // then the task carries the SLA as its due date, the moment the timer escalates it
+        assertThat(openTask(instance, TASK_PRIVACY_REVIEW).getDueDate()).isEqualTo(privacyDue)
+                .isEqualTo(slaTimer(instance).getDuedate());
+
+        // when the privacy review is approved a day later
+        Instant approved = SUBMITTED.plus(Duration.ofDays(1));
+        ClockUtil.setCurrentTime(Date.from(approved));
+        decide(instance, TASK_PRIVACY_REVIEW, PRIYA, Outcome.APPROVE);
+
+        // then the platform review is due three days after it was created
+        assertThat(openTask(instance, TASK_PLATFORM_REVIEW).getDueDate())
+                .isEqualTo(Date.from(approved.plus(Duration.ofDays(3))))
+                .isEqualTo(slaTimer(instance).getDuedate());
+    }
+
+    @Test
     void reviewDecidedInTimeIsNotEscalated() {
         // given
         ClockUtil.setCurrentTime(Date.from(SUBMITTED));
