@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.acme.intake.web.SecurityHeaders;
+
 /**
  * How a caller proves who they are, for the API and the browser UI alike:
  * <ul>
@@ -149,6 +151,7 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status,
                                                String message) {
         try {
+            SecurityHeaders.apply(response);
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

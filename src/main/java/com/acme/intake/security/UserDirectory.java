@@ -26,17 +26,16 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.Config;
 
 import com.acme.intake.database.boundary.SchemaMigration;
-import com.acme.intake.database.control.DatabaseSettings;
+import com.acme.intake.database.control.Installation;
 
 /**
- * Who the users are. On the embedded default, the demo users ({@link DemoUsers}); otherwise the
+ * Who the users are. In demo mode ({@link Installation#demo()}), the demo users ({@link DemoUsers}); otherwise the
  * {@code app_user} and {@code app_user_role} tables, with PBKDF2 password hashes in the format of
  * Jakarta Security's {@link Pbkdf2PasswordHash}.
  */
 @ApplicationScoped
 public class UserDirectory {
 
-    public static final String DEMO_USERS_PROPERTY = "intake.demo-users";
     /** How long a verified name and password are remembered (ISO-8601; PT0S: never). */
     public static final String CREDENTIAL_CACHE_PROPERTY = "intake.security.credential-cache";
     private static final Logger LOG = Logger.getLogger(UserDirectory.class.getName());
@@ -56,15 +55,14 @@ public class UserDirectory {
 
     @PostConstruct
     void init() {
-        demo = config.getOptionalValue(DEMO_USERS_PROPERTY, Boolean.class)
-                .orElseGet(DatabaseSettings::embeddedDefault);
+        demo = Installation.current().demo();
         passwordHash.initialize(Map.of());
         Duration ttl = config.getOptionalValue(CREDENTIAL_CACHE_PROPERTY, String.class).map(UserDirectory::ttl)
                 .orElse(Duration.ofSeconds(60));
         verified = new VerifiedCredentials(ttl, System::nanoTime);
         if (demo) {
             LOG.warning("DEMO USERS ARE ENABLED (alice, bob, priya, paul, pat, grace, audrey, admin; password 'demo'). "
-                    + "For demonstration only: set INTAKE_DEMO_USERS=false and configure a database for production.");
+                    + "For demonstration only: configure INTAKE_DB_URL without INTAKE_DEMO for production.");
         }
     }
 
