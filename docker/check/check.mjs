@@ -31,7 +31,7 @@ const note = (msg) => { if (!quiet) console.log(`  ${msg}`); };
 const REQUIRED_NODE_ENV = [
   'INTAKE_DB_URL', 'INTAKE_DB_USER', 'INTAKE_DB_PASSWORD',
   'INTAKE_WAREHOUSE_URL', 'INTAKE_WAREHOUSE_USER', 'INTAKE_WAREHOUSE_PASSWORD',
-  'INTAKE_MASKING_KEY', 'INTAKE_MASKING_KEY_ID', 'INTAKE_DEMO_USERS',
+  'INTAKE_MASKING_KEY', 'INTAKE_MASKING_KEY_ID', 'INTAKE_DEMO',
   'INTAKE_MAIL_ENABLED', 'INTAKE_MAIL_SMTP_HOST', 'INTAKE_MAIL_SMTP_PORT', 'INTAKE_MAIL_FROM',
 ];
 const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|_KEY)$/;
@@ -175,7 +175,8 @@ function checkCompose(text = fs.readFileSync(path.join(dockerDir, 'compose.yaml'
     }
     const smtp = env.INTAKE_MAIL_SMTP_HOST;
     if (smtp && !services[smtp]) problem(`compose.yaml: ${n} INTAKE_MAIL_SMTP_HOST is ${smtp}, which is not a service`);
-    if (env.INTAKE_DEMO_USERS && !/^\$\{|^false$/.test(env.INTAKE_DEMO_USERS)) problem(`compose.yaml: ${n} enables the demo users`);
+    if (env.INTAKE_DEMO && !/^\$\{|^false$/.test(env.INTAKE_DEMO)) problem(`compose.yaml: ${n} switches demo mode on`);
+    if (env.INTAKE_DEMO_USERS !== undefined) problem(`compose.yaml: ${n} sets INTAKE_DEMO_USERS, which the application refuses (use INTAKE_DEMO)`);
     if (!services[n].healthcheck) problem(`compose.yaml: ${n} has no healthcheck`);
   }
   // Both nodes are configured alike (the public base URL may differ).
@@ -466,6 +467,7 @@ function selfTest() {
     ['mail on a host that is not a service', (c) => { c.services.node2.environment.INTAKE_MAIL_SMTP_HOST = 'mailhog'; }, /INTAKE_MAIL_SMTP_HOST is mailhog, which is not a service/],
     ['waiting for a service without healthcheck', (c) => { c.services.node2.depends_on.mail = { condition: 'service_healthy' }; }, /node2 waits for mail to be healthy, but mail has no healthcheck/],
     ['an undocumented variable', (c) => { c.services.node1.environment.INTAKE_TYPO = 'x'; c.services.node2.environment.INTAKE_TYPO = 'x'; }, /node1 sets INTAKE_TYPO, which README "Configuration" does not list/],
+    ['demo mode switched on', (c) => { c.services.node1.environment.INTAKE_DEMO = 'true'; c.services.node2.environment.INTAKE_DEMO = 'true'; }, /node1 switches demo mode on/],
     ['nodes configured differently', (c) => { c.services.node2.environment.INTAKE_REVIEW_SLA = 'P1D'; }, /INTAKE_REVIEW_SLA differs between node1 and node2/],
   ];
   let passed = 0; let failed = 0;

@@ -34,14 +34,38 @@ function safeStorage(fn) {
   try { return fn(); } catch (e) { return null; }
 }
 
-/** Loads the texts of a language (GET /i18n, public) and sets <html lang>. */
+/**
+ * Loads the texts of a language (GET /i18n, public) and sets <html lang>. A node in demo mode says
+ * so in a header of every answer; then the page gets the demo banner, before anyone signs in.
+ */
 export async function loadTexts(lang = chosenLang()) {
   const res = await fetch(`i18n?lang=${encodeURIComponent(lang)}`, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`i18n ${res.status}`);
   texts = await res.json();
   currentLang = lang;
   document.documentElement.lang = lang;
+  demo = res.headers.get('X-Intake-Demo') === 'true';
+  if (demo) showDemoBanner();
   return texts;
+}
+
+let demo = false;
+
+/** True when the node runs in demo mode (demo users, public demo key). */
+export function isDemo() {
+  return demo;
+}
+
+function showDemoBanner() {
+  let banner = document.getElementById('demo-banner');
+  if (!banner) {
+    banner = document.createElement('div');
+    banner.id = 'demo-banner';
+    banner.className = 'demo-banner';
+    banner.setAttribute('role', 'note');
+    document.body.prepend(banner);
+  }
+  banner.textContent = t('demo.banner');
 }
 
 /** The text for key with {name} placeholders replaced; the key itself when there is no text. */

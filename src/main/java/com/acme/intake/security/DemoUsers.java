@@ -7,8 +7,8 @@ import java.util.TreeSet;
 
 /**
  * DEMO ONLY. The users of the embedded default (DESIGN §5), all with the password {@value #PASSWORD}.
- * They exist only while {@code intake.demo-users} is true, which is the default only when no
- * database is configured; production takes users from the {@code app_user} table.
+ * They exist only in demo mode (the embedded default, or {@code INTAKE_DEMO=true} on purpose; see
+ * {@code database.control.Installation}); production takes users from the {@code app_user} table.
  */
 final class DemoUsers {
 

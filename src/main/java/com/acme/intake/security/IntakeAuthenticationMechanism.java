@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.acme.intake.web.SecurityHeaders;
+
 /**
  * How a caller proves who they are, for the API and the browser UI alike:
  * <ul>
@@ -43,6 +45,15 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    LoginThrottles throttles;
+
+    /** Set on a form login that was refused by the {@link LoginThrottles}, for {@link LoginServlet}. */
+    static final String THROTTLED = IntakeAuthenticationMechanism.class.getName() + ".throttled";
+
     /**
      * The groups this request's caller was authenticated with (a {@code Set<String>}), the same the
      * container was given: {@link CurrentUser} answers role questions from here instead of asking
@@ -50,8 +61,11 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     static final String CALLER_GROUPS = "com.acme.intake.security.callerGroups";
 
-    /** Who a browser session belongs to; kept in the session, so it must be serializable. */
-    record SessionUser(String name, Set<String> groups) implements java.io.Serializable {
+    /**
+     * Who a browser session belongs to, and when the directory last confirmed it (epoch ms: sessions
+     * may outlive a JVM); kept in the session, so it must be serializable.
+     */
+    record SessionUser(String name, Set<String> groups, long checkedAt) implements java.io.Serializable {
     }
 
     @Override
@@ -71,12 +85,48 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
                 return refuse(response, context, HttpServletResponse.SC_FORBIDDEN,
                         "a change from a browser session needs the header " + UI_HEADER + ": " + UI_HEADER_VALUE);
             }
-            return loggedIn(request, context, user.name(), user.groups());
+            SessionUser current = confirmed(user, session);
+            if (current != null) {
+                return loggedIn(request, context, current.name(), current.groups());
+            }
+            if (context.isProtected()) {
+                return unauthorized(request, response, context, "the session's user is no longer enabled");
+            }
+            return context.doNothing();
         }
         if (context.isProtected()) {
             return unauthorized(request, response, context, "authentication required");
         }
         return context.doNothing();
+    }
+
+    /**
+     * The session's user as the directory has them now, asked again once the recheck interval
+     * (the same as for Basic credentials) has passed: a disabled user's session ends, a removed role
+     * is gone from the session. Null when the user is no longer enabled (the session is invalidated).
+     */
+    private SessionUser confirmed(SessionUser user, HttpSession session) {
+        long now = System.currentTimeMillis();
+        long age = now - user.checkedAt();
+        if (age >= 0 && age < users.recheckInterval().toMillis()) {
+            return user;
+        }
+        var active = users.active(user.name());
+        if (active.isEmpty()) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException e) {
+                // already invalidated by a concurrent request
+            }
+            return null;
+        }
+        var checked = new SessionUser(user.name(), Set.copyOf(active.get().roles()), now);
+        try {
+            session.setAttribute(SESSION_USER, checked);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+        return checked;
     }
 
     @Override
@@ -100,11 +150,17 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
         if (colon < 0) {
             return unauthorized(request, response, context, "malformed Basic credentials");
         }
-        var result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        String name = decoded.substring(0, colon);
+        var wait = throttles.refusedFor(name, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return tooManyAttempts(response, context, wait.get());
+        }
+        var result = identityStores.validate(new UsernamePasswordCredential(name, decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttles.failed(name, request.getRemoteAddr());
             return unauthorized(request, response, context, "unknown user or wrong password");
         }
+        throttles.succeeded(name);
         return loggedIn(request, context, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     }
 
@@ -129,11 +185,19 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
         if (name == null || name.isBlank() || password == null) {
             return context.doNothing();
         }
-        var result = identityStores.validate(new UsernamePasswordCredential(name.strip(), password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        var wait = throttles.refusedFor(name.strip(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED, retryAfterSeconds(wait.get()));
             return context.doNothing();
         }
-        var user = new SessionUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        var result = identityStores.validate(new UsernamePasswordCredential(name.strip(), password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttles.failed(name.strip(), request.getRemoteAddr());
+            return context.doNothing();
+        }
+        throttles.succeeded(name.strip());
+        var user = new SessionUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
+                System.currentTimeMillis());
         request.getSession(true).setAttribute(SESSION_USER, user);
         return loggedIn(request, context, user.name(), user.groups());
     }
@@ -146,9 +210,22 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
         return refuse(response, context, HttpServletResponse.SC_UNAUTHORIZED, message);
     }
 
+    /** 429 with Retry-After; no Basic challenge, which would invite the browser to try again at once. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, HttpMessageContext context,
+                                                       java.time.Duration wait) {
+        long seconds = retryAfterSeconds(wait);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return refuse(response, context, 429, "too many failed logins; try again in " + seconds + " s");
+    }
+
+    static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status,
                                                String message) {
         try {
+            SecurityHeaders.apply(response);
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

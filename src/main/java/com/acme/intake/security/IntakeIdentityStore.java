@@ -28,7 +28,9 @@ public class IntakeIdentityStore implements IdentityStore {
         }
         var user = users.authenticate(login.getCaller(), login.getPassword().getValue());
         if (user.isEmpty()) {
-            loginFailed.fire(new LoginFailed(login.getCaller()));
+            // asked for failures of known and unknown names alike, so both take the same time
+            String known = users.find(login.getCaller()).map(AppUser::name).orElse(null);
+            loginFailed.fire(new LoginFailed(login.getCaller(), known));
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(user.get().name(), user.get().roles());

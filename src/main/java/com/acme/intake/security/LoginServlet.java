@@ -23,7 +23,13 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = localPath(request.getParameter("next"));
         String context = request.getContextPath();
-        if (request.getUserPrincipal() == null) {
+        if (request.getAttribute(IntakeAuthenticationMechanism.THROTTLED) instanceof Long seconds) {
+            // the browser follows a redirect, not a 429: back to the form, which says to wait
+            String back = context + "/login.html?error=throttled"
+                    + (next == null ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            seeOther(response, back);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+        } else if (request.getUserPrincipal() == null) {
             String back = context + "/login.html?error=1"
                     + (next == null ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             seeOther(response, back);

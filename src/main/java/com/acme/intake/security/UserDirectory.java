@@ -26,17 +26,16 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.Config;
 
 import com.acme.intake.database.boundary.SchemaMigration;
-import com.acme.intake.database.control.DatabaseSettings;
+import com.acme.intake.database.control.Installation;
 
 /**
- * Who the users are. On the embedded default, the demo users ({@link DemoUsers}); otherwise the
+ * Who the users are. In demo mode ({@link Installation#demo()}), the demo users ({@link DemoUsers}); otherwise the
  * {@code app_user} and {@code app_user_role} tables, with PBKDF2 password hashes in the format of
  * Jakarta Security's {@link Pbkdf2PasswordHash}.
  */
 @ApplicationScoped
 public class UserDirectory {
 
-    public static final String DEMO_USERS_PROPERTY = "intake.demo-users";
     /** How long a verified name and password are remembered (ISO-8601; PT0S: never). */
     public static final String CREDENTIAL_CACHE_PROPERTY = "intake.security.credential-cache";
     private static final Logger LOG = Logger.getLogger(UserDirectory.class.getName());
@@ -52,19 +51,28 @@ public class UserDirectory {
 
     private boolean demo;
 
+    /**
+     * A hash of a random password that nobody knows, in the current parameters: an unknown or
+     * disabled user's password is checked against it, so that a refusal takes as long as for a
+     * known user and timing does not tell which names exist.
+     */
+    private volatile String unknownUserHash;
+
+    private Duration recheckInterval = Duration.ZERO;
+
     private VerifiedCredentials verified = new VerifiedCredentials(Duration.ZERO, System::nanoTime);
 
     @PostConstruct
     void init() {
-        demo = config.getOptionalValue(DEMO_USERS_PROPERTY, Boolean.class)
-                .orElseGet(DatabaseSettings::embeddedDefault);
+        demo = Installation.current().demo();
         passwordHash.initialize(Map.of());
         Duration ttl = config.getOptionalValue(CREDENTIAL_CACHE_PROPERTY, String.class).map(UserDirectory::ttl)
                 .orElse(Duration.ofSeconds(60));
         verified = new VerifiedCredentials(ttl, System::nanoTime);
+        recheckInterval = ttl;
         if (demo) {
             LOG.warning("DEMO USERS ARE ENABLED (alice, bob, priya, paul, pat, grace, audrey, admin; password 'demo'). "
-                    + "For demonstration only: set INTAKE_DEMO_USERS=false and configure a database for production.");
+                    + "For demonstration only: configure INTAKE_DB_URL without INTAKE_DEMO for production.");
         }
     }
 
@@ -108,14 +116,21 @@ public class UserDirectory {
                 + value);
     }
 
-    /** Checks the password against its PBKDF2 hash in {@code app_user}: deliberately slow. */
+    /**
+     * Checks the password against its PBKDF2 hash in {@code app_user}: deliberately slow, and as slow
+     * for a name that is unknown or disabled.
+     */
     private Optional<AppUser> verify(String name, char[] password) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(
                      "SELECT password_hash FROM app_user WHERE username = ? AND enabled = TRUE")) {
             st.setString(1, name);
             try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next() || !passwordHash.verify(password, rs.getString(1))) {
+                if (!rs.next()) {
+                    passwordHash.verify(password, unknownUserHash());
+                    return Optional.empty();
+                }
+                if (!passwordHash.verify(password, rs.getString(1))) {
                     return Optional.empty();
                 }
             }
@@ -123,6 +138,15 @@ public class UserDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read users", e);
         }
+    }
+
+    private String unknownUserHash() {
+        String hash = unknownUserHash;
+        if (hash == null) {
+            hash = passwordHash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+            unknownUserHash = hash;
+        }
+        return hash;
     }
 
     public Optional<AppUser> find(String name) {
@@ -177,9 +201,34 @@ public class UserDirectory {
         }
     }
 
+    /**
+     * The user as the directory has them now, only while they are enabled: a browser session is
+     * checked against it as often as a Basic login is verified ({@link #recheckInterval()}).
+     */
+    public Optional<AppUser> active(String name) {
+        if (demo) {
+            return DemoUsers.find(name);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, name, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read users", e);
+        }
+    }
+
+    /** How long a verified login stands before the directory is asked again (the credential cache's lifetime). */
+    public Duration recheckInterval() {
+        return recheckInterval;
+    }
+
     private static Optional<AppUser> find(Connection c, String name) throws SQLException {
+        return find(c, name, false);
+    }
+
+    private static Optional<AppUser> find(Connection c, String name, boolean enabledOnly) throws SQLException {
         String businessUnit;
-        try (PreparedStatement st = c.prepareStatement("SELECT business_unit FROM app_user WHERE username = ?")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT business_unit FROM app_user WHERE username = ?"
+                + (enabledOnly ? " AND enabled = TRUE" : ""))) {
             st.setString(1, name);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {

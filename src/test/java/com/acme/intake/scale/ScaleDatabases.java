@@ -75,14 +75,17 @@ public final class ScaleDatabases {
         return DriverManager.getConnection(LocalPostgres.url(source), USER, null);
     }
 
-    /** A node's environment: these databases, the demo users, the source {@code demo}, a test key. */
+    /**
+     * A node's environment: these databases, the demo users (INTAKE_DEMO=true: real databases are no
+     * demo otherwise), the source {@code demo}, a test key.
+     */
     public Map<String, String> nodeEnvironment(String dataDir) {
         Map<String, String> env = new HashMap<>();
         env.put("INTAKE_DB_URL", LocalPostgres.url(app));
         env.put("INTAKE_DB_USER", USER);
         env.put("INTAKE_DB_PASSWORD", "");
         env.put("INTAKE_DATA_DIR", dataDir);
-        env.put("INTAKE_DEMO_USERS", "true");
+        env.put("INTAKE_DEMO", "true");
         env.put("INTAKE_REVIEW_SLA", "P3D");
         env.put("INTAKE_WAREHOUSE_URL", LocalPostgres.url(warehouse));
         env.put("INTAKE_WAREHOUSE_USER", USER);

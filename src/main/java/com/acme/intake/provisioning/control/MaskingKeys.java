@@ -13,17 +13,17 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import com.acme.intake.database.control.DatabaseSettings;
+import com.acme.intake.database.control.Installation;
 import com.acme.intake.masking.entity.PseudonymKey;
 
 /**
  * The pseudonym key of this installation, read once at startup from {@code intake.masking.key}
  * and {@code intake.masking.key-id} ({@code INTAKE_MASKING_KEY}, {@code INTAKE_MASKING_KEY_ID}).
  * <p>
- * Outside the embedded default a missing or weak key stops the application at startup, before
+ * Outside demo mode ({@code database.control.Installation}) a missing or weak key stops the application at startup, before
  * the engine could run a provisioning job with it: a key of at least {@value #MIN_KEY_BYTES} bytes
- * (UTF-8) and a key id are required, and the demo key and its id are refused. On the embedded
- * default without a configured key, a fixed demo key with id {@value #DEMO_KEY_ID} is used and a
+ * (UTF-8) and a key id are required, and the demo key and its id are refused. In demo mode
+ * without a configured key, a fixed demo key with id {@value #DEMO_KEY_ID} is used and a
  * warning logged: its pseudonyms are reproducible by anyone who reads this source.
  * <p>
  * The secret appears in no log line, message or {@code toString()}.
@@ -62,7 +62,7 @@ public class MaskingKeys {
             Config config = ConfigProvider.getConfig(MaskingKeys.class.getClassLoader());
             current = resolve(config.getOptionalValue(KEY_PROPERTY, String.class),
                     config.getOptionalValue(KEY_ID_PROPERTY, String.class),
-                    DatabaseSettings.embeddedDefault());
+                    Installation.current().demo());
             key = current;
         }
         return current;
@@ -73,21 +73,22 @@ public class MaskingKeys {
      *
      * @param secret   the configured key, if any
      * @param keyId    the configured key id, if any
-     * @param embedded whether the application runs on the embedded default
+     * @param demo     whether the node is in demo mode (embedded default or INTAKE_DEMO=true)
      * @throws IllegalStateException with a message that says what to configure; never containing the secret
      */
-    static PseudonymKey resolve(Optional<String> secret, Optional<String> keyId, boolean embedded) {
+    static PseudonymKey resolve(Optional<String> secret, Optional<String> keyId, boolean demo) {
         Optional<String> configuredSecret = secret.filter(s -> !s.isBlank());
         Optional<String> configuredId = keyId.map(String::strip).filter(s -> !s.isEmpty());
         if (configuredSecret.isEmpty()) {
-            if (!embedded) {
+            if (!demo) {
                 throw new IllegalStateException("No masking key configured: set " + KEY_PROPERTY
                         + " (INTAKE_MASKING_KEY, at least " + MIN_KEY_BYTES + " bytes) and " + KEY_ID_PROPERTY
-                        + " (INTAKE_MASKING_KEY_ID). The demo key is only used on the embedded default.");
+                        + " (INTAKE_MASKING_KEY_ID). The demo key is only used in demo mode (the embedded default or"
+                        + " INTAKE_DEMO=true).");
             }
             if (configuredId.isPresent()) {
                 throw new IllegalStateException(KEY_ID_PROPERTY + " is set but " + KEY_PROPERTY
-                        + " is not; set both, or neither to use the DEMO-ONLY key of the embedded default");
+                        + " is not; set both, or neither to use the DEMO-ONLY key of demo mode");
             }
             LOG.warning(() -> "Using the DEMO-ONLY masking key (key id " + DEMO_KEY_ID + "): its pseudonyms are"
                     + " reproducible by anyone. Set INTAKE_MASKING_KEY and INTAKE_MASKING_KEY_ID for real data.");

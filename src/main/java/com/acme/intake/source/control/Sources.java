@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.acme.intake.database.control.DatabaseSettings;
+import com.acme.intake.database.control.Installation;
 import com.acme.intake.source.entity.RowSource;
 import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.source.entity.SourceSummary;
@@ -36,7 +37,7 @@ public class Sources {
     @PostConstruct
     void init() {
         Config config = ConfigProvider.getConfig(Sources.class.getClassLoader());
-        Optional<RegisteredSource> demo = DatabaseSettings.embeddedDefault()
+        Optional<RegisteredSource> demo = Installation.current().embeddedDefault()
                 ? Optional.of(DemoSource.registered(DatabaseSettings.dataDir()))
                 : Optional.empty();
         registry = SourceRegistry.from(key -> config.getOptionalValue(key, String.class), demo);

@@ -16,7 +16,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.acme.intake.it.Deployments;
 
-/** Form login in a real browser: both languages, a wrong password, the way back after logout. */
+/**
+ * Form login in a real browser, under the Content-Security-Policy: both languages, the demo banner
+ * (the test servers run with INTAKE_DEMO=true), a wrong password, the way back after logout.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LoginBrowserIT {
 
@@ -44,6 +47,8 @@ class LoginBrowserIT {
         browser.waitForText(By.cssSelector("h1"), "ログイン");
         assertThat(browser.driver().findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("ja");
         assertThat(browser.driver().findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("ユーザー名");
+        browser.waitForText(By.id("demo-banner"), "デモモード");
+        assertThat(browser.driver().findElement(By.id("demo-hint")).isDisplayed()).isTrue();
         browser.screenshot("login");
 
         browser.loginForm("alice", "demo");
@@ -52,6 +57,7 @@ class LoginBrowserIT {
         browser.waitForText(By.cssSelector("#app-header .who"), "alice");
         var nav = browser.driver().findElement(By.cssSelector("#app-header nav")).getText();
         assertThat(nav).contains("新規申請", "自分の申請", "カタログ").doesNotContain("監査");
+        browser.waitForText(By.id("demo-banner"), "デモモード");
     }
 
     @Test
@@ -60,6 +66,7 @@ class LoginBrowserIT {
         browser.login("alice");
         browser.waitForText(By.cssSelector("#app-header nav"), "My requests");
         assertThat(browser.driver().findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
+        browser.waitForText(By.id("demo-banner"), "DEMO MODE");
 
         var select = new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("lang-switch")));
         select.selectByValue("ja");
