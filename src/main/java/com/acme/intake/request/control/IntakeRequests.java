@@ -266,6 +266,11 @@ public class IntakeRequests {
                 return List.of(new FieldError("source.connection", "no registered source '" + source.connection()
                         + "'" + (names.isEmpty() ? "" : "; registered: " + String.join(", ", names))));
             }
+            if (!sources.openTo(command.businessUnit(), source.connection(), source.table())) {
+                return List.of(new FieldError("source.table", "its schema is not open to business unit "
+                        + command.businessUnit() + " in source " + source.connection()
+                        + " (a table without a schema is in public)"));
+            }
             return List.of();
         }
         Optional<Upload> upload = sources.upload(source.uploadId());
