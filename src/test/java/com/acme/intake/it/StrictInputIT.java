@@ -92,6 +92,18 @@ class StrictInputIT {
     }
 
     @Test
+    void a_decision_comment_longer_than_it_may_be_is_a_400_and_decides_nothing() {
+        long id = api.submit("alice", RequestBodies.withoutPii("long_comment"));
+        String task = api.awaitTask("pat", id, "platformReview");
+
+        var refused = api.post("pat", "api/tasks/" + task + "/decision",
+                "{\"outcome\": \"REJECT\", \"comment\": \"" + "c".repeat(2001) + "\"}");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(api.taskOf("pat", id, "platformReview")).isEqualTo(task);
+    }
+
+    @Test
     void texts_longer_than_their_columns_are_400s_naming_each() {
         String body = RequestBodies.withPii("long_texts")
                 .replace("\"CRM customers\"", "\"" + "t".repeat(201) + "\"")

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -213,7 +214,15 @@ public class ReviewTasks {
         if (user.equals(task.getAssignee())) {
             return;
         }
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        List<IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(task.getId());
+        } catch (ProcessEngineException e) {
+            // completed between the two queries (a decision that committed a moment ago): say so, as openTask would
+            openTask(task.getId());
+            throw e;
+        }
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                     && groups.contains(link.getGroupId())) {
                 return;
