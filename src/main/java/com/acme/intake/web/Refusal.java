@@ -2,16 +2,22 @@ package com.acme.intake.web;
 
 /**
  * A request the application refuses for a reason the caller can fix or must know: the HTTP status
- * and a message in words. Mapped to {@code {"error": message}} by {@link RefusalMapper}.
+ * and a message in words (and, for some, a stable code). Mapped to {@code {"error": message}} by {@link RefusalMapper}.
  * Messages never carry data values (no raw PII in errors).
  */
 public class Refusal extends RuntimeException {
 
     private final int status;
+    private final String code;
 
-    private Refusal(int status, String message) {
+    private Refusal(int status, String code, String message) {
         super(message, null, false, false);
         this.status = status;
+        this.code = code;
+    }
+
+    private Refusal(int status, String message) {
+        this(status, null, message);
     }
 
     public static Refusal badRequest(String message) {
@@ -43,7 +49,17 @@ public class Refusal extends RuntimeException {
         return new Refusal(409, message);
     }
 
+    /** A conflict a client may want to tell apart without reading the text, e.g. {@code TASK_ALREADY_CLAIMED}. */
+    public static Refusal conflict(String code, String message) {
+        return new Refusal(409, code, message);
+    }
+
     public int status() {
         return status;
+    }
+
+    /** The stable code of this refusal, or null when the status says enough. */
+    public String code() {
+        return code;
     }
 }

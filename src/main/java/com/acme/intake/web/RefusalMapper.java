@@ -11,6 +11,6 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        return Errors.response(refusal.status(), refusal.getMessage());
+        return Errors.response(refusal.status(), refusal.code(), refusal.getMessage());
     }
 }

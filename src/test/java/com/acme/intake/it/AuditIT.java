@@ -70,6 +70,32 @@ class AuditIT {
     }
 
     /**
+     * The events of one action are on the trail in the order they happened: the submission before
+     * the status change the process makes on it, a review's decision before the status change
+     * that follows from it.
+     */
+    @Test
+    void the_events_of_an_action_are_in_causal_order() {
+        long id = api.submit("alice", RequestBodies.withoutPii("causal_order"));
+        String task = api.awaitTask("pat", id, "platformReview");
+        var decided = api.post("pat", "api/tasks/" + task + "/decision",
+                "{\"outcome\": \"REJECT\", \"comment\": \"not needed\"}");
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+        var page = api.get("audrey", "api/audit?requestId=" + id + "&size=500");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        List<String> trail = page.object().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .sorted(java.util.Comparator.comparingLong(e -> e.getJsonNumber("seq").longValue()))
+                .map(e -> e.getString("action") + (e.getString("action").equals("STATUS_CHANGED")
+                        ? " " + e.getString("details") : ""))
+                .filter(a -> !a.startsWith("TASK_"))
+                .toList();
+        assertThat(trail).containsExactly("REQUEST_SUBMITTED", "STATUS_CHANGED SUBMITTED -> IN_PLATFORM_REVIEW",
+                "REVIEW_DECIDED", "STATUS_CHANGED IN_PLATFORM_REVIEW -> REJECTED");
+    }
+
+    /**
      * Submissions that overlap each get their own place on the chain: the append at the end of each
      * transaction is serialised by the chain head's lock, so no two take the same number.
      */

@@ -66,8 +66,14 @@ public class Inbox {
         return routing.latest(task.processInstanceId()).map(view::withRouting).orElse(view);
     }
 
+    /**
+     * Claims and decisions first lock the request's row, then look at the task again: two that race
+     * take turns, and the second finds the task claimed or done (409) instead of failing on the
+     * engine's optimistic lock or the request's version at commit (500).
+     */
     @Transactional
     public TaskView claim(String taskId, String user, Set<String> groups) {
+        requests.lockForProcess(reviewTasks.find(taskId, user, groups).processInstanceId());
         TaskView view = views(List.of(reviewTasks.claim(taskId, user, groups))).get(0);
         audit.record(user, AuditAction.TASK_CLAIMED, view.requestId(), taskId, view.businessUnit(), view.key());
         return view;
@@ -83,11 +89,13 @@ public class Inbox {
     @Transactional
     @ChainedAtEnd
     public Map<String, Object> decide(String taskId, Decision decision, String user, Set<String> groups) {
-        CompletedReview done = reviewTasks.decide(taskId, decision, user, groups);
-        IntakeRequest request = requests.byProcessInstances(List.of(done.processInstanceId())).get(0);
-        String comment = decision.comment() == null || decision.comment().isBlank() ? "" : "; comment=" + decision.comment().strip();
-        audit.record(user, AuditAction.REVIEW_DECIDED, request.id(), taskId, request.businessUnit(),
-                done.taskKey() + "=" + done.outcome() + comment);
+        IntakeRequest request = requests.lockForProcess(reviewTasks.find(taskId, user, groups).processInstanceId());
+        String comment = decision == null || decision.comment() == null || decision.comment().isBlank() ? ""
+                : "; comment=" + decision.comment().strip();
+        // noted before the task completes, so that the status change the process makes follows it
+        CompletedReview done = reviewTasks.decide(taskId, decision, user, groups,
+                review -> audit.record(user, AuditAction.REVIEW_DECIDED, request.id(), taskId, request.businessUnit(),
+                        review.taskKey() + "=" + review.outcome() + comment));
         return Map.of("taskId", taskId, "outcome", done.outcome(), "requestId", request.id(),
                 "status", request.status());
     }

@@ -51,6 +51,9 @@ import com.acme.intake.workflow.entity.RoutingFacts;
 @ApplicationScoped
 public class IntakeRequests {
 
+    /** The code of a 409 when a withdrawal comes after the request moved past the reviews. */
+    public static final String NOT_WITHDRAWABLE = "REQUEST_NOT_WITHDRAWABLE";
+
     @PersistenceContext
     EntityManager em;
 
@@ -79,9 +82,10 @@ public class IntakeRequests {
         // persist assigns the id (sequence); the row is written once, at the end, with the status the
         // process reached and its instance id, instead of being inserted here and updated after the start
         em.persist(request);
-        request.startedAs(process.start(facts(request)));
+        // noted before the start, so that the status changes the process makes follow it on the trail
         audit.record(requester.name(), AuditAction.REQUEST_SUBMITTED, request.id(), null, request.businessUnit(),
                 summary(request));
+        request.startedAs(process.start(facts(request)));
         return request;
     }
 
@@ -118,11 +122,12 @@ public class IntakeRequests {
                     + ", may withdraw it");
         }
         if (!request.status().withdrawable()) {
-            throw Refusal.conflict("request " + id + " is " + request.status() + " and can no longer be withdrawn");
+            throw Refusal.conflict(NOT_WITHDRAWABLE, "request " + id + " is " + request.status()
+                    + " and can no longer be withdrawn");
         }
+        audit.record(requester.name(), AuditAction.REQUEST_WITHDRAWN, request.id(), null, request.businessUnit(), null);
         process.withdraw(request.processInstanceId(), "withdrawn by " + requester.name());
         request.moveTo(RequestStatus.WITHDRAWN, Instant.now(clock));
-        audit.record(requester.name(), AuditAction.REQUEST_WITHDRAWN, request.id(), null, request.businessUnit(), null);
         return request;
     }
 
@@ -199,6 +204,22 @@ public class IntakeRequests {
         return summaries;
     }
 
+    /**
+     * The request of a process instance, its row locked until the transaction ends, read afresh
+     * after any wait: what claims and decisions serialise on (withdraw and revise lock the same row).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IntakeRequest lockForProcess(String processInstanceId) {
+        List<IntakeRequest> found = em.createNamedQuery(IntakeRequest.BY_PROCESS_INSTANCES, IntakeRequest.class)
+                .setParameter("ids", List.of(processInstanceId))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No request belongs to process instance " + processInstanceId);
+        }
+        return found.get(0);
+    }
+
     public List<IntakeRequest> byProcessInstances(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return List.of();
@@ -244,6 +265,11 @@ public class IntakeRequests {
             if (!names.contains(source.connection())) {
                 return List.of(new FieldError("source.connection", "no registered source '" + source.connection()
                         + "'" + (names.isEmpty() ? "" : "; registered: " + String.join(", ", names))));
+            }
+            if (!sources.openTo(command.businessUnit(), source.connection(), source.table())) {
+                return List.of(new FieldError("source.table", "its schema is not open to business unit "
+                        + command.businessUnit() + " in source " + source.connection()
+                        + " (a table without a schema is in public)"));
             }
             return List.of();
         }

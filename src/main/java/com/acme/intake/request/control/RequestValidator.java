@@ -1,5 +1,6 @@
 package com.acme.intake.request.control;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +13,13 @@ import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.PiiCategory;
 import com.acme.intake.provisioning.entity.SqlIdentifier;
 import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.IntakeRequestCommand;
 import com.acme.intake.request.entity.IntakeRequestCommand.ColumnSpec;
 import com.acme.intake.request.entity.IntakeRequestCommand.Masking;
 import com.acme.intake.request.entity.Layer;
 import com.acme.intake.request.entity.Refresh;
+import com.acme.intake.request.entity.RequestColumn;
 import com.acme.intake.request.entity.SourceKind;
 
 /**
@@ -25,8 +28,6 @@ import com.acme.intake.request.entity.SourceKind;
  */
 public final class RequestValidator {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_TEXT = 2000;
     static final int MAX_COLUMNS = 500;
     static final int MAX_RETENTION_DAYS = 36500;
 
@@ -39,7 +40,8 @@ public final class RequestValidator {
             errors.add("", "a request body is required");
             return errors.list;
         }
-        errors.text("title", command.title(), MAX_TITLE);
+        lengths(errors, command);
+        errors.text("title", command.title());
         errors.identifier("businessUnit", command.businessUnit());
         if (command.businessUnit() != null && command.businessUnit().contains("__")) {
             errors.add("businessUnit", "must not contain '__' (it separates business unit and dataset in table names)");
@@ -50,8 +52,8 @@ public final class RequestValidator {
             errors.add("dataset", "business unit and dataset together must fit in " + SqlIdentifier.MAX_LENGTH
                     + " characters (the table is <business_unit>__<dataset>)");
         }
-        errors.text("owner", command.owner(), 100);
-        errors.text("purpose", command.purpose(), MAX_TEXT);
+        errors.text("owner", command.owner());
+        errors.text("purpose", command.purpose());
         errors.oneOf("layer", command.layer(), Layer.class);
         errors.oneOf("refresh", command.refresh(), Refresh.class);
         if (command.retentionDays() == null) {
@@ -84,8 +86,6 @@ public final class RequestValidator {
         } else {
             if (isBlank(source.fileName())) {
                 errors.add("source.fileName", "is required for a FILE source");
-            } else if (source.fileName().length() > 255) {
-                errors.add("source.fileName", "must be at most 255 characters");
             }
             if (isBlank(source.uploadId())) {
                 errors.add("source.uploadId", "is required for a FILE source: upload the file first (POST /api/uploads)");
@@ -118,9 +118,6 @@ public final class RequestValidator {
             }
             Optional<ColumnType> type = errors.oneOf(at + ".type", column.type(), ColumnType.class);
             Optional<PiiCategory> pii = errors.oneOf(at + ".pii", column.pii(), PiiCategory.class);
-            if (column.description() != null && column.description().length() > MAX_TEXT) {
-                errors.add(at + ".description", "must be at most " + MAX_TEXT + " characters");
-            }
             Masking masking = column.masking();
             if (masking == null) {
                 errors.add(at + ".masking", "is required");
@@ -141,6 +138,64 @@ public final class RequestValidator {
         }
     }
 
+    /**
+     * Every text of the body against the column that stores it, and the width against the
+     * precision the database keeps (a finer width would be rounded, down to 0): the one place
+     * these limits are checked, all taken from {@link ColumnLimits}.
+     */
+    private static void lengths(Errors errors, IntakeRequestCommand c) {
+        Class<?> r = IntakeRequest.class;
+        errors.length("title", c.title(), r, "title");
+        errors.length("businessUnit", c.businessUnit(), r, "businessUnit");
+        errors.length("dataset", c.dataset(), r, "dataset");
+        errors.length("owner", c.owner(), r, "owner");
+        errors.length("purpose", c.purpose(), r, "purpose");
+        errors.length("layer", c.layer(), r, "layer");
+        errors.length("refresh", c.refresh(), r, "refresh");
+        IntakeRequestCommand.Source source = c.source();
+        if (source != null) {
+            errors.length("source.kind", source.kind(), r, "sourceKind");
+            errors.length("source.connection", source.connection(), r, "sourceConnection");
+            errors.length("source.table", source.table(), r, "sourceTable");
+            errors.length("source.fileName", source.fileName(), r, "sourceFileName");
+            errors.length("source.uploadId", source.uploadId(), r, "sourceUploadId");
+        }
+        List<ColumnSpec> columns = c.columns();
+        if (columns == null || columns.size() > MAX_COLUMNS) {
+            return;
+        }
+        Class<?> col = RequestColumn.class;
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSpec column = columns.get(i);
+            if (column == null) {
+                continue;
+            }
+            String at = "columns[" + i + "]";
+            errors.length(at + ".name", column.name(), col, "name");
+            errors.length(at + ".type", column.type(), col, "type");
+            errors.length(at + ".pii", column.pii(), col, "pii");
+            errors.length(at + ".description", column.description(), col, "description");
+            Masking masking = column.masking();
+            if (masking == null) {
+                continue;
+            }
+            errors.length(at + ".masking.method", masking.method(), col, "method");
+            errors.length(at + ".masking.to", masking.to(), col, "to");
+            errors.length(at + ".masking.justification", masking.justification(), col, "justification");
+            BigDecimal width = masking.width();
+            int scale = ColumnLimits.scale(col, "width");
+            int digits = ColumnLimits.integerDigits(col, "width");
+            if (width != null && width.signum() != 0) {
+                BigDecimal stripped = width.stripTrailingZeros();
+                if (stripped.scale() > scale || stripped.precision() - stripped.scale() > digits) {
+                    errors.add(at + ".masking.width", "'width' may have at most " + scale + " decimal places and "
+                            + digits + " digits before the point (what is stored of it)");
+                    errors.tooLong.add(at + ".masking.width");
+                }
+            }
+        }
+    }
+
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
@@ -148,21 +203,29 @@ public final class RequestValidator {
     /** Collects field errors; each check returns whether the value was valid. */
     private static final class Errors {
         final List<FieldError> list = new ArrayList<>();
+        final Set<String> tooLong = new HashSet<>();
 
         void add(String field, String message) {
-            list.add(new FieldError(field, message));
+            if (!tooLong.contains(field)) {
+                list.add(new FieldError(field, message));
+            }
         }
 
-        boolean text(String field, String value, int max) {
+        boolean text(String field, String value) {
             if (isBlank(value)) {
                 add(field, "is required");
                 return false;
             }
-            if (value.length() > max) {
-                add(field, "must be at most " + max + " characters");
-                return false;
-            }
             return true;
+        }
+
+        /** A text longer than its column: reported once, and no other check speaks of that field. */
+        void length(String field, String value, Class<?> entity, String entityField) {
+            int max = ColumnLimits.length(entity, entityField);
+            if (value != null && value.length() > max) {
+                add(field, "must be at most " + max + " characters");
+                tooLong.add(field);
+            }
         }
 
         boolean identifier(String field, String value) {

@@ -43,56 +43,56 @@ public class IntakeRequest {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intake_request_seq")
     private Long id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(name = "business_unit", nullable = false)
+    @Column(name = "business_unit", nullable = false, length = 63)
     private String businessUnit;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 63)
     private String dataset;
 
-    @Column(name = "owner_name", nullable = false)
+    @Column(name = "owner_name", nullable = false, length = 100)
     private String owner;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 2000)
     private String purpose;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 20)
     private Layer layer;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "source_kind", nullable = false)
+    @Column(name = "source_kind", nullable = false, length = 10)
     private SourceKind sourceKind;
 
-    @Column(name = "source_connection")
+    @Column(name = "source_connection", length = 63)
     private String sourceConnection;
 
-    @Column(name = "source_table")
+    @Column(name = "source_table", length = 200)
     private String sourceTable;
 
-    @Column(name = "source_file_name")
+    @Column(name = "source_file_name", length = 255)
     private String sourceFileName;
 
-    @Column(name = "source_upload_id")
+    @Column(name = "source_upload_id", length = 64)
     private String sourceUploadId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 20)
     private Refresh refresh;
 
     @Column(name = "retention_days", nullable = false)
     private int retentionDays;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 30)
     private RequestStatus status;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 100)
     private String requester;
 
-    @Column(name = "process_instance_id")
+    @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
     @Column(name = "created_at", nullable = false)

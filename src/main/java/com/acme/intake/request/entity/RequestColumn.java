@@ -16,22 +16,22 @@ import com.acme.intake.masking.entity.PiiCategory;
 @Embeddable
 public class RequestColumn {
 
-    @Column(name = "name", nullable = false)
+    @Column(name = "name", nullable = false, length = 63)
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "column_type", nullable = false)
+    @Column(name = "column_type", nullable = false, length = 20)
     private ColumnType type;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "pii", nullable = false)
+    @Column(name = "pii", nullable = false, length = 20)
     private PiiCategory pii;
 
-    @Column(name = "description")
+    @Column(name = "description", length = 2000)
     private String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "masking_method", nullable = false)
+    @Column(name = "masking_method", nullable = false, length = 30)
     private MaskingMethod method;
 
     /** SHOW_LAST_N / SHOW_FIRST_N: how many characters stay visible. */
@@ -39,15 +39,15 @@ public class RequestColumn {
     private Integer n;
 
     /** GENERALIZE_DATE: YEAR or MONTH. */
-    @Column(name = "masking_to")
+    @Column(name = "masking_to", length = 10)
     private String to;
 
     /** GENERALIZE_NUMBER: bucket width. */
-    @Column(name = "masking_width")
+    @Column(name = "masking_width", precision = 38, scale = 10)
     private BigDecimal width;
 
     /** Why a PII column is kept unmasked (KEEP on PII requires it). */
-    @Column(name = "masking_justification")
+    @Column(name = "masking_justification", length = 2000)
     private String justification;
 
     protected RequestColumn() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
 import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.SourceSummary;
@@ -32,18 +33,25 @@ public class SourcesResource {
     @Inject
     Sources sources;
 
+    @Inject
+    CurrentUser user;
+
     @GET
     public List<SourceSummary> list() {
         return sources.registered();
     }
 
-    /** {@code GET /api/sources/{name}/columns?table=schema.table}: 404 unknown source or table, 400 invalid name. */
+    /**
+     * {@code GET /api/sources/{name}/columns?table=schema.table}: 404 unknown source or table, or a
+     * schema not open to the caller (requesters: their business unit's, see {@code INTAKE_SOURCES_<NAME>_SCHEMAS}), 400 invalid name.
+     */
     @GET
     @Path("{name}/columns")
     public List<TableColumn> columns(@PathParam("name") String name, @QueryParam("table") String table) {
         TableName.problem(table).ifPresent(problem -> {
             throw Refusal.badRequest(problem);
         });
-        return sources.tableColumns(name, table);
+        boolean staff = user.roles().stream().anyMatch(Role.STAFF::contains);
+        return sources.tableColumns(name, table, staff, user.businessUnit());
     }
 }

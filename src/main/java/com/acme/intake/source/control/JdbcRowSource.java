@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.source.entity.RowCursor;
@@ -32,10 +33,17 @@ final class JdbcRowSource implements RowSource {
 
     private final RegisteredSource source;
     private final TableName table;
+    private final Predicate<String> schemaAllowed;
 
     JdbcRowSource(RegisteredSource source, TableName table) {
+        this(source, table, schema -> true);
+    }
+
+    /** A table that is read only when the schema it resolves to passes {@code schemaAllowed}. */
+    JdbcRowSource(RegisteredSource source, TableName table, Predicate<String> schemaAllowed) {
         this.source = source;
         this.table = table;
+        this.schemaAllowed = schemaAllowed;
     }
 
     /** A column as the metadata describes it. */
@@ -137,6 +145,9 @@ final class JdbcRowSource implements RowSource {
     }
 
     private Resolved resolve(Connection connection) throws SQLException {
+        if (table.schema() != null && !schemaAllowed.test(table.schema())) {
+            throw notOpen(table.schema());
+        }
         DatabaseMetaData metaData = connection.getMetaData();
         String escape = metaData.getSearchStringEscape();
         String current = table.schema() == null ? connection.getSchema() : null;
@@ -161,12 +172,21 @@ final class JdbcRowSource implements RowSource {
                     }
                 }
                 if (!columns.isEmpty()) {
+                    if (!schemaAllowed.test(foundSchema)) {
+                        throw notOpen(foundSchema);
+                    }
                     return new Resolved(foundSchema, tableName, columns);
                 }
             }
         }
         throw new SourceProblem(SourceProblem.Kind.MISSING_TABLE,
                 "source " + source.name() + " has no table " + table);
+    }
+
+    /** Answered like a missing table (404): what is not open is not to be probed either. */
+    private SourceProblem notOpen(String schema) {
+        return new SourceProblem(SourceProblem.Kind.MISSING_TABLE, "source " + source.name() + ": schema " + schema
+                + " is not open to you; an administrator opens schemas per business unit");
     }
 
     private static List<String> spellings(String name) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The JDBC sources an administrator registered: {@code intake.sources} lists their names
  * (comma-separated), and each has {@code intake.sources.<name>.url}, {@code .user} and
- * {@code .password} (as environment variables {@code INTAKE_SOURCES}, {@code INTAKE_SOURCES_CRM_URL}…).
+ * {@code .password} (as environment variables {@code INTAKE_SOURCES}, {@code INTAKE_SOURCES_CRM_URL}…), and
+ * {@code .schemas}, the schemas requesters may read ({@link SchemaAllowance}).
  * A badly named or URL-less entry is skipped with a warning that names only the entry, so one typo
  * does not keep the service from starting.
  */
@@ -24,9 +25,11 @@ final class SourceRegistry {
     private static final Logger LOG = Logger.getLogger(SourceRegistry.class.getName());
 
     private final Map<String, RegisteredSource> sources;
+    private final Map<String, SchemaAllowance> schemas;
 
-    private SourceRegistry(Map<String, RegisteredSource> sources) {
+    private SourceRegistry(Map<String, RegisteredSource> sources, Map<String, SchemaAllowance> schemas) {
         this.sources = Collections.unmodifiableMap(sources);
+        this.schemas = Map.copyOf(schemas);
     }
 
     /**
@@ -55,7 +58,17 @@ final class SourceRegistry {
             sources.put(name, new RegisteredSource(name, url.get(), config.apply(prefix + "user").orElse(null),
                     config.apply(prefix + "password").orElse(null), false));
         }
-        return new SourceRegistry(sources);
+        Map<String, SchemaAllowance> schemas = new TreeMap<>();
+        for (String name : sources.keySet()) {
+            schemas.put(name, SchemaAllowance.parse(name,
+                    config.apply(LIST_PROPERTY + "." + name + ".schemas").orElse(null), LOG::warning));
+        }
+        return new SourceRegistry(sources, schemas);
+    }
+
+    /** The schemas of a registered source that requesters may read. */
+    SchemaAllowance schemas(String name) {
+        return schemas.get(name);
     }
 
     Optional<RegisteredSource> find(String name) {

@@ -49,13 +49,32 @@ public class Sources {
     }
 
     /**
-     * The columns of a table of a registered source, with the database's own type names.
+     * The columns of a table of a registered source, with the database's own type names, if the
+     * reader may see its schema: staff any schema, a requester only those open to their business
+     * unit ({@code intake.sources.<name>.schemas}); the database's own catalogs nobody.
      *
      * @throws IllegalArgumentException when {@code table} is no valid {@code table} or {@code schema.table}
-     * @throws SourceProblem UNKNOWN_SOURCE, MISSING_TABLE, UNREACHABLE
+     * @throws SourceProblem UNKNOWN_SOURCE, MISSING_TABLE (also for a schema not open to the reader), UNREACHABLE
      */
-    public List<TableColumn> tableColumns(String connection, String table) {
-        return new JdbcRowSource(source(connection), TableName.parse(table)).describe();
+    public List<TableColumn> tableColumns(String connection, String table, boolean staff, String businessUnit) {
+        RegisteredSource source = source(connection);
+        SchemaAllowance schemas = registry.schemas(source.name());
+        return new JdbcRowSource(source, TableName.parse(table),
+                schema -> schemas.allows(staff, businessUnit, schema)).describe();
+    }
+
+    /**
+     * Whether a requester of this business unit may name this table of a registered source in a
+     * request: its schema, or {@value SchemaAllowance#DEFAULT} for a table named without one, must be
+     * open to the business unit. False for an unknown source or an invalid name.
+     */
+    public boolean openTo(String businessUnit, String connection, String table) {
+        if (registry.find(connection).isEmpty() || TableName.problem(table).isPresent()) {
+            return false;
+        }
+        TableName name = TableName.parse(table);
+        return registry.schemas(connection).allows(false, businessUnit,
+                name.schema() == null ? SchemaAllowance.DEFAULT : name.schema());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -37,6 +39,11 @@ import com.acme.intake.workflow.entity.ReviewTask;
  */
 @ApplicationScoped
 public class ReviewTasks {
+
+    /** The code of a 409 when someone else has claimed the task. */
+    public static final String TASK_ALREADY_CLAIMED = "TASK_ALREADY_CLAIMED";
+    /** The code of a 409 when the task was completed (decided, or ended with its request) before. */
+    public static final String TASK_ALREADY_COMPLETED = "TASK_ALREADY_COMPLETED";
 
     /** Which variable a decision sets on each decidable task, and which outcomes it accepts. */
     private record Decidable(String variable, Set<Outcome> outcomes) {
@@ -114,8 +121,8 @@ public class ReviewTasks {
         as(user, groups, () -> {
             try {
                 tasks.claim(taskId, user);
-            } catch (TaskAlreadyClaimedException e) {
-                throw Refusal.conflict("task " + taskId + " is already claimed by " + task.getAssignee());
+            } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+                throw Refusal.conflict(TASK_ALREADY_CLAIMED, "task " + taskId + " was claimed by someone else");
             }
         });
         return views(List.of(openTask(taskId))).get(0);
@@ -130,8 +137,13 @@ public class ReviewTasks {
         as(user, groups, () -> tasks.setAssignee(taskId, null));
     }
 
-    /** Records the decision and completes the review; the process moves on in the same transaction. */
-    public CompletedReview decide(String taskId, Decision decision, String user, Set<String> groups) {
+    /**
+     * Records the decision and completes the review; the process moves on in the same transaction.
+     * {@code beforeCompletion} runs once the decision is found valid, just before the task is
+     * completed, so that what it records precedes what the process does next.
+     */
+    public CompletedReview decide(String taskId, Decision decision, String user, Set<String> groups,
+                                  Consumer<CompletedReview> beforeCompletion) {
         Task task = openTask(taskId);
         requireAllowed(task, user, groups);
         Decidable decidable = DECIDABLE.get(task.getTaskDefinitionKey());
@@ -141,8 +153,10 @@ public class ReviewTasks {
         }
         Outcome outcome = parse(decision, decidable.outcomes());
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw Refusal.conflict("task " + taskId + " is claimed by " + task.getAssignee());
+            throw Refusal.conflict(TASK_ALREADY_CLAIMED, "task " + taskId + " is claimed by " + task.getAssignee());
         }
+        var review = new CompletedReview(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), outcome);
+        beforeCompletion.accept(review);
         Map<String, Object> variables = new HashMap<>();
         variables.put(decidable.variable(), outcome.name());
         variables.put(ProcessIds.VAR_DECISION_COMMENT, decision.comment() == null ? null : decision.comment().strip());
@@ -152,11 +166,13 @@ public class ReviewTasks {
                     tasks.claim(taskId, user);
                 }
                 tasks.complete(taskId, variables);
-            } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-                throw Refusal.conflict("task " + taskId + " was decided or claimed by someone else meanwhile");
+            } catch (TaskAlreadyClaimedException e) {
+                throw Refusal.conflict(TASK_ALREADY_CLAIMED, "task " + taskId + " was claimed by someone else meanwhile");
+            } catch (OptimisticLockingException e) {
+                throw Refusal.conflict(TASK_ALREADY_COMPLETED, "task " + taskId + " was decided by someone else meanwhile");
             }
         });
-        return new CompletedReview(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), outcome);
+        return review;
     }
 
     private static Outcome parse(Decision decision, Set<Outcome> allowed) {
@@ -189,7 +205,7 @@ public class ReviewTasks {
         }
         boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
         if (existed) {
-            throw Refusal.conflict("task " + taskId + " is already done");
+            throw Refusal.conflict(TASK_ALREADY_COMPLETED, "task " + taskId + " is already done");
         }
         throw Refusal.notFound("no task " + taskId);
     }
@@ -198,7 +214,15 @@ public class ReviewTasks {
         if (user.equals(task.getAssignee())) {
             return;
         }
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        List<IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(task.getId());
+        } catch (ProcessEngineException e) {
+            // completed between the two queries (a decision that committed a moment ago): say so, as openTask would
+            openTask(task.getId());
+            throw e;
+        }
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                     && groups.contains(link.getGroupId())) {
                 return;

@@ -142,6 +142,60 @@ class RequestValidatorTest {
         assertThat(fields(RequestValidator.validate(command))).containsExactly("retentionDays");
     }
 
+    /** Each text one character longer than its column (V1 schema), every field at once. */
+    @Test
+    void every_text_longer_than_its_column_is_a_field_error_naming_it() {
+        var masking = new Masking("K".repeat(31), null, "Y".repeat(11), null, "j".repeat(2001));
+        var column = new ColumnSpec("c".repeat(64), "T".repeat(21), "P".repeat(21), "d".repeat(2001), masking);
+        var jdbc = new IntakeRequestCommand("t".repeat(201), "b".repeat(64), "s".repeat(64), "o".repeat(101),
+                "p".repeat(2001), "L".repeat(21), new Source("J".repeat(11), "c".repeat(64), "t".repeat(201), null, null),
+                "R".repeat(21), 30, List.of(ID, column));
+        var file = new IntakeRequestCommand("t", "marketing", "crm", "o", "p", "ENTITY",
+                new Source("FILE", null, null, "f".repeat(256), "u".repeat(65)), "DAILY", 30, valid().columns());
+
+        var errors = new ArrayList<>(RequestValidator.validate(jdbc));
+        errors.addAll(RequestValidator.validate(file));
+
+        assertThat(errors).filteredOn(e -> e.message().matches("must be at most \\d+ characters"))
+                .extracting(FieldError::field).containsExactlyInAnyOrder("title", "businessUnit", "dataset", "owner",
+                        "purpose", "layer", "refresh", "source.kind", "source.connection", "source.table",
+                        "columns[1].name", "columns[1].type", "columns[1].pii", "columns[1].description",
+                        "columns[1].masking.method", "columns[1].masking.to", "columns[1].masking.justification",
+                        "source.fileName", "source.uploadId");
+        assertThat(errors).contains(new FieldError("columns[1].masking.justification", "must be at most 2000 characters"));
+        // one error per over-long field, not one more from the field's other checks
+        assertThat(fields(errors)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void texts_as_long_as_their_columns_pass() {
+        var justified = new ColumnSpec("phone", "VARCHAR", "PERSONAL", "d".repeat(2000),
+                new Masking("KEEP", null, null, null, "j".repeat(2000)));
+        var command = new IntakeRequestCommand("t".repeat(200), "marketing", "crm", "o".repeat(100), "p".repeat(2000),
+                "ENTITY", valid().source(), "DAILY", 30, List.of(ID, justified));
+
+        assertThat(RequestValidator.validate(command)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.00000000001", "1E-11", "0.00000000005", "1.00000000001", "1E+28", "12345678901234567890123456789"})
+    void a_width_the_database_would_round_or_overflow_is_refused(String width) {
+        var income = new ColumnSpec("income", "DECIMAL", "PERSONAL", null,
+                new Masking("GENERALIZE_NUMBER", null, null, new BigDecimal(width), null));
+
+        assertThat(fields(RequestValidator.validate(with(valid(), "crm", List.of(ID, income)))))
+                .contains("columns[1].masking.width");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0000000001", "1E+27", "1000", "0.5"})
+    void a_width_the_database_keeps_exactly_passes(String width) {
+        var income = new ColumnSpec("income", "DECIMAL", "PERSONAL", null,
+                new Masking("GENERALIZE_NUMBER", null, null, new BigDecimal(width), null));
+
+        assertThat(RequestValidator.validate(with(valid(), "crm", List.of(ID, income)))).isEmpty();
+    }
+
     static IntakeRequestCommand valid() {
         return new IntakeRequestCommand("CRM customers", "marketing", "crm_customers", "alice", "churn analysis",
                 "ENTITY", new Source("JDBC", "crm", "public.customers", null, null), "DAILY", 365,

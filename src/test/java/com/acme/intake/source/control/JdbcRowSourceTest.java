@@ -4,6 +4,7 @@ import static com.acme.intake.source.control.CsvFilesTest.col;
 import static com.acme.intake.source.control.CsvFilesTest.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -73,6 +74,31 @@ class JdbcRowSourceTest {
         assertThat(columns.get(1).nullable()).isTrue();
         assertThat(columns.get(9).sourceType()).isEqualTo("JSON");
         assertThat(source("sales.customers").columns()).hasSize(12);
+    }
+
+    @Test
+    void aSchemaThatIsNotOpenAnswersLikeAMissingTableWithoutReadingIt() {
+        SchemaAllowance publicOnly = SchemaAllowance.parse("crm", null, w -> { });
+        var forMarketing = (java.util.function.Predicate<String>) schema -> publicOnly.allows(false, "marketing", schema);
+
+        assertThat(new JdbcRowSource(crm, TableName.parse("plain_table"), forMarketing).describe())
+                .extracting(TableColumn::name).containsExactly("ID");
+        for (String table : List.of("sales.customers", "INFORMATION_SCHEMA.TABLES", "information_schema.columns")) {
+            SourceProblem problem = assertThrows(SourceProblem.class,
+                    () -> new JdbcRowSource(crm, TableName.parse(table), forMarketing).describe(), table);
+            assertThat(problem.kind()).isEqualTo(SourceProblem.Kind.MISSING_TABLE);
+            assertThat(problem.getMessage()).contains("is not open to you");
+        }
+    }
+
+    @Test
+    void anUnqualifiedTableIsCheckedInTheSchemaItResolvesTo() {
+        SchemaAllowance publicOnly = SchemaAllowance.parse("crm", null, w -> { });
+        RegisteredSource inSales = new RegisteredSource("crm", url + ";SCHEMA=SALES", USER, PASSWORD, false);
+
+        SourceProblem problem = assertThrows(SourceProblem.class, () -> new JdbcRowSource(inSales,
+                TableName.parse("customers"), schema -> publicOnly.allows(false, "marketing", schema)).describe());
+        assertThat(problem.getMessage()).contains("schema SALES is not open to you");
     }
 
     @Test
