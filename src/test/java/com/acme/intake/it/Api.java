@@ -118,6 +118,23 @@ public final class Api {
         }
     }
 
+    /** Posts a body of unknown length (chunked transfer, no Content-Length), as a streaming client would. */
+    public Answer postChunked(String user, String path, String contentType, byte[] content) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response);
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        }
+    }
+
     /** Polls until the answer satisfies the condition (jobs and timers run asynchronously). */
     public Answer await(String user, String path, Predicate<Answer> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

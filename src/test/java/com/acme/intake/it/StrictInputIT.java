@@ -160,6 +160,25 @@ class StrictInputIT {
         assertThat(fieldErrors(refused)).containsExactly("source.table");
     }
 
+    @Test
+    void a_json_body_over_the_limit_is_a_413_whether_its_length_is_declared_or_not_and_nothing_is_stored() {
+        // a well-formed request whose purpose alone is 5 MiB: more than INTAKE_JSON_MAX_BYTES' default of 4 MiB
+        byte[] huge = RequestBodies.withoutPii("huge_body")
+                .replace("\"purpose\": \"", "\"purpose\": \"" + "x".repeat(5 * 1024 * 1024))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int before = mine();
+
+        // each on a connection of its own: a body the server refuses unread ends its connection
+        var declared = new Api(base).upload("alice", "api/requests", "application/json", huge);
+        var chunked = new Api(base).postChunked("alice", "api/requests", "application/json; charset=UTF-8", huge);
+
+        assertThat(declared.status()).as(declared.toString()).isEqualTo(413);
+        assertThat(declared.object().getString("code")).isEqualTo("BODY_TOO_LARGE");
+        assertThat(chunked.status()).as(chunked.toString()).isEqualTo(413);
+        assertThat(chunked.object().getString("error")).contains("INTAKE_JSON_MAX_BYTES");
+        assertThat(mine()).isEqualTo(before);
+    }
+
     private int mine() {
         return api.get("alice", "api/requests?mine=true").array().size();
     }
