@@ -40,7 +40,7 @@ final class CsvTableReader implements TableReader {
     CsvTableReader(InputStream in, Charset charset, FileLimits limits) {
         try {
             InputStream body = skipBom(new BufferedInputStream(in), charset);
-            this.parser = CSVParser.builder().setReader(new CsvShapeLimit(new InputStreamReader(body, charset), limits))
+            this.parser = CSVParser.builder().setReader(CsvShapeLimit.chars(new InputStreamReader(body, charset), limits))
                     .setFormat(FORMAT).get();
             this.records = parser.iterator();
             if (!hasNext()) {

@@ -94,7 +94,9 @@ final class UploadStore {
             insert.executeUpdate();
         }
         Utf8Detector detector = new Utf8Detector();
-        long size = writeChunks(connection, id, new LimitedInputStream(body, maxBytes), detector);
+        InputStream limited = new LimitedInputStream(body, maxBytes);
+        long size = writeChunks(connection, id,
+                format == FileFormat.CSV ? CsvShapeLimit.bytes(limited, FileLimits.DEFAULT) : limited, detector);
         if (size == 0) {
             throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE, "the file is empty");
         }

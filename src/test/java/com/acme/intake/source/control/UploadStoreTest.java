@@ -89,11 +89,13 @@ class UploadStoreTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedAsSoonAsItPassesIt() {
-        // given an endless body
+        // given an endless body of short records
         InputStream endless = new InputStream() {
+            private long read;
+
             @Override
             public int read() {
-                return 'x';
+                return "a,b\n".charAt((int) (read++ % 4));
             }
         };
 
@@ -125,13 +127,33 @@ class UploadStoreTest {
                 if (++read > 2L * UploadStore.CHUNK_BYTES + 10) {
                     throw new OutOfMemoryError("simulated");
                 }
-                return 'x';
+                return "a,b\n".charAt((int) (read % 4));
             }
         };
 
         // when / then
         assertThatThrownBy(() -> store.save("f.csv", FileFormat.CSV, "text/csv", "alice", "marketing", failing,
                 Long.MAX_VALUE)).isInstanceOf(OutOfMemoryError.class);
+        assertThat(count("source_upload")).isZero();
+        assertThat(count("source_upload_chunk")).isZero();
+    }
+
+    @Test
+    void aCsvFieldBeyondTheLimitIsRefusedWhileItArrivesBeforeTheFileIsStored() throws SQLException {
+        // given a body whose second field never ends
+        InputStream endless = new InputStream() {
+            private long read;
+
+            @Override
+            public int read() {
+                return ++read < 4 ? "a,b".charAt((int) read - 1) : '7';
+            }
+        };
+
+        // when / then: refused after four bytes a character of the field limit, far below the size limit
+        assertThatThrownBy(() -> store.save("n.csv", FileFormat.CSV, "text/csv", "alice", "marketing", endless,
+                20L * 1024 * 1024)).isInstanceOf(SourceProblem.class)
+                .hasMessage("line 1 of the CSV file has a field longer than 65536 characters");
         assertThat(count("source_upload")).isZero();
         assertThat(count("source_upload_chunk")).isZero();
     }
