@@ -272,11 +272,16 @@ class UploadsIT {
         }
     }
 
-    /** Copies that appeared during the test and are still there a moment after the last answer. */
+    /**
+     * Copies that appeared during the test and are still there a moment after the last answer, and
+     * half a second later (other servers on this machine share the directory; their copies are brief).
+     */
     private static Set<Path> newTempUploads(Set<Path> before) throws IOException, InterruptedException {
         Thread.sleep(1_000);
         Set<Path> now = tempUploads();
         now.removeAll(before);
+        Thread.sleep(500);
+        now.retainAll(tempUploads());
         return now;
     }
 

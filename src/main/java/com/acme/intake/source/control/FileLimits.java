@@ -20,5 +20,5 @@ record FileLimits(int columns, int fieldChars, int headerChars, int numberChars,
         int xmlRunBytes, int stylesBytes) {
 
     /** The limits of every upload. */
-    static final FileLimits DEFAULT = new FileLimits(500, 65_536, 1000, 100, 1_000_000, 16_000_000L, 1 << 20, 4 << 20);
+    static final FileLimits DEFAULT = new FileLimits(500, 65_536, 1000, 100, 1_000_000, 8_000_000L, 1 << 20, 4 << 20);
 }

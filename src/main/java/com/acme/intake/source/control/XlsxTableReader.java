@@ -66,8 +66,9 @@ final class XlsxTableReader implements TableReader {
             + MAX_ENTRY_BYTES / (1024 * 1024) + " MiB a part";
 
     static {
-        // POI's zip-bomb guards are JVM-wide; these are their defaults made explicit, with an entry
-        // size far below the default 4 GiB. A file expanding more than 100 times is refused.
+        // POI's zip-bomb guards are JVM-wide: its default inflate ratio made explicit (a file expanding
+        // more than 100 times is refused), an entry size far below the default 4 GiB, and a text size
+        // (POI's extractors) no larger than the shared strings allowed here.
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxTextSize(FileLimits.DEFAULT.sharedStringChars());
@@ -121,8 +122,6 @@ final class XlsxTableReader implements TableReader {
             }
             this.headers = headerTexts(first);
             ready = true;
-        } catch (SourceProblem e) {
-            throw e;
         } catch (IOException | OpenXML4JException | XMLStreamException | POIXMLException
                 | OpenXML4JRuntimeException | IllegalArgumentException | IndexOutOfBoundsException | DateTimeException e) {
             throw unreadable(expandsTooFar(e) ? EXPANDS_TOO_FAR : "the file is not a readable .xlsx workbook");

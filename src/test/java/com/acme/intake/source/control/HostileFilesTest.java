@@ -213,9 +213,21 @@ class HostileFilesTest {
         }
     }
 
+    /**
+     * Copies that appeared since and are still there half a second later: other builds on this
+     * machine share the temp directory, and their copies last only while they read.
+     */
     static Set<Path> newSince(Set<Path> before) throws IOException {
         Set<Path> now = tempUploads();
         now.removeAll(before);
+        if (!now.isEmpty()) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            now.retainAll(tempUploads());
+        }
         return now;
     }
 
