@@ -128,6 +128,7 @@ public class IntakeRequests {
         audit.record(requester.name(), AuditAction.REQUEST_WITHDRAWN, request.id(), null, request.businessUnit(), null);
         process.withdraw(request.processInstanceId(), "withdrawn by " + requester.name());
         request.moveTo(RequestStatus.WITHDRAWN, Instant.now(clock));
+        releaseUpload(request);
         return request;
     }
 
@@ -141,6 +142,28 @@ public class IntakeRequests {
         RequestStatus before = request.status();
         request.moveTo(status, Instant.now(clock));
         audit.record(actor, AuditAction.STATUS_CHANGED, id, null, request.businessUnit(), before + " -> " + status);
+        if (status.ended()) {
+            releaseUpload(request);
+        }
+    }
+
+    /**
+     * An ended request's uploaded file is deleted, unless another request that has not ended names
+     * it too. A provisioning failure (PROVISIONING_FAILED) can be retried and keeps it.
+     */
+    private void releaseUpload(IntakeRequest request) {
+        String upload = request.sourceUploadId();
+        if (upload == null) {
+            return;
+        }
+        long others = em.createQuery("SELECT COUNT(r) FROM IntakeRequest r WHERE r.sourceUploadId = :upload"
+                        + " AND r.id <> :id AND r.status NOT IN :ended", Long.class)
+                .setParameter("upload", upload).setParameter("id", request.id())
+                .setParameter("ended", List.copyOf(RequestStatus.endedOnes()))
+                .getSingleResult();
+        if (others == 0) {
+            sources.discardUpload(upload);
+        }
     }
 
     public RequestView view(long id, AppUser reader) {

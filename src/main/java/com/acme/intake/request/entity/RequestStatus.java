@@ -17,6 +17,16 @@ public enum RequestStatus {
 
     private static final Set<RequestStatus> WITHDRAWABLE =
             EnumSet.of(SUBMITTED, IN_PRIVACY_REVIEW, IN_PLATFORM_REVIEW, CHANGES_REQUESTED);
+    private static final Set<RequestStatus> ENDED = EnumSet.of(REJECTED, PROVISIONED, WITHDRAWN);
+
+    /** The request will not be provisioned (again): nothing of its source is needed any more. */
+    public boolean ended() {
+        return ENDED.contains(this);
+    }
+
+    public static Set<RequestStatus> endedOnes() {
+        return EnumSet.copyOf(ENDED);
+    }
 
     /** A requester may withdraw a request until it is decided. */
     public boolean withdrawable() {

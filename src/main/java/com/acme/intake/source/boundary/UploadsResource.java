@@ -1,5 +1,6 @@
 package com.acme.intake.source.boundary;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +28,7 @@ import com.acme.intake.security.AppUser;
 import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
 import com.acme.intake.source.control.Uploads;
+import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.source.entity.UploadColumn;
 import com.acme.intake.source.entity.UploadView;
 import com.acme.intake.web.Errors;
@@ -70,7 +72,15 @@ public class UploadsResource {
                     + " bytes (intake.uploads.max-bytes)");
         }
         String fileName = queryFileName != null && !queryFileName.isBlank() ? queryFileName : headerFileName;
-        UploadView view = uploads.upload(fileName, type, body, caller());
+        UploadView view;
+        try {
+            view = uploads.upload(fileName, type, body, caller());
+        } catch (SourceProblem e) {
+            if (e.kind() != SourceProblem.Kind.TOO_LARGE) {
+                discardRest(body, uploads.maxBytes());
+            }
+            throw e;
+        }
         URI location = uriInfo.getBaseUriBuilder().path("uploads").path(view.uploadId()).build();
         return Response.created(location).entity(view).build();
     }
@@ -87,6 +97,23 @@ public class UploadsResource {
     @RolesAllowed({Role.REQUESTER, Role.PLATFORM_ENGINEER, Role.PRIVACY_REVIEWER, Role.ADMIN})
     public List<UploadColumn> columns(@PathParam("id") String id) {
         return uploads.columns(id, caller());
+    }
+
+    /**
+     * A file refused while it arrives (a field or header beyond the limits) is answered before its
+     * end; the rest of the body, within the size limit, is read and dropped so that the client,
+     * which may still be sending, receives the 400 instead of a connection closed under it.
+     */
+    private static void discardRest(InputStream body, long limit) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = limit;
+        try {
+            for (int n; left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The answer is the refusal either way.
+        }
     }
 
     private static long declaredLength(String contentLength) {

@@ -21,7 +21,8 @@ import com.acme.intake.source.entity.SourceProblem;
  * Streams a CSV file (RFC 4180: comma, double quotes, fields may hold commas and line breaks) with
  * Commons CSV. The first record is the header. A UTF-8 byte order mark is skipped. Empty lines are
  * ignored; a missing trailing field reads as null, but a row with extra non-empty fields is refused
- * because it usually means broken quoting further up.
+ * because it usually means broken quoting further up. Fields and records are bounded as they are
+ * read ({@link CsvShapeLimit}).
  */
 final class CsvTableReader implements TableReader {
 
@@ -33,9 +34,14 @@ final class CsvTableReader implements TableReader {
     private CSVRecord current;
 
     CsvTableReader(InputStream in, Charset charset) {
+        this(in, charset, FileLimits.DEFAULT);
+    }
+
+    CsvTableReader(InputStream in, Charset charset, FileLimits limits) {
         try {
             InputStream body = skipBom(new BufferedInputStream(in), charset);
-            this.parser = CSVParser.builder().setReader(new InputStreamReader(body, charset)).setFormat(FORMAT).get();
+            this.parser = CSVParser.builder().setReader(CsvShapeLimit.chars(new InputStreamReader(body, charset), limits))
+                    .setFormat(FORMAT).get();
             this.records = parser.iterator();
             if (!hasNext()) {
                 close();

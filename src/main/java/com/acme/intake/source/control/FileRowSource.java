@@ -62,6 +62,7 @@ final class FileRowSource implements RowSource {
     private Analysis describe(boolean countAll) {
         try (TableReader reader = reader()) {
             List<String> headers = reader.headers();
+            checkHeader(headers);
             List<TypeInference> inferences = new ArrayList<>();
             headers.forEach(h -> inferences.add(new TypeInference()));
             long rows = 0;
@@ -80,6 +81,19 @@ final class FileRowSource implements RowSource {
             }
             return new Analysis(List.copyOf(columns), rows);
         }
+    }
+
+    private static void checkHeader(List<String> headers) {
+        int longest = FileLimits.DEFAULT.headerChars();
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) != null && headers.get(i).length() > longest) {
+                throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE,
+                        "the header of column " + (i + 1) + " is longer than " + longest + " characters");
+            }
+        }
+        HeaderNames.dataInsteadOfNames(headers).ifPresent(reason -> {
+            throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE, reason);
+        });
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.acme.intake.provisioning.entity.SqlIdentifier;
 
@@ -17,7 +19,32 @@ import com.acme.intake.provisioning.entity.SqlIdentifier;
  */
 final class HeaderNames {
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9()\\-. ]{5,}[0-9]");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+([.,][0-9]+)*");
+
     private HeaderNames() {
+    }
+
+    /**
+     * Why a first row is data rather than a header, if one of its cells is an e-mail address, a
+     * phone number or a number where a column name should be: a file without a header would
+     * otherwise turn its first values (personal data, often) into column names, which reach the
+     * audit trail and the catalog. The reason names the column's position, never its value.
+     */
+    static Optional<String> dataInsteadOfNames(List<String> headers) {
+        for (int i = 0; i < headers.size(); i++) {
+            String cell = headers.get(i) == null ? "" : headers.get(i).strip();
+            String kind = EMAIL.matcher(cell).matches() ? "an e-mail address"
+                    : NUMBER.matcher(cell).matches() ? "a number"
+                    : PHONE.matcher(cell).matches() && cell.chars().filter(Character::isDigit).count() >= 7
+                            ? "a phone number" : null;
+            if (kind != null) {
+                return Optional.of("the header row is missing: the first row holds " + kind + " in column " + (i + 1)
+                        + " where a column name should be; add a first row with the column names");
+            }
+        }
+        return Optional.empty();
     }
 
     static List<String> normalise(List<String> headers) {

@@ -109,6 +109,13 @@ public class Sources {
         return uploads.find(uploadId);
     }
 
+    /** Deletes an upload that no request needs any more (its request ended), in the caller's transaction. */
+    public void discardUpload(String uploadId) {
+        if (uploadId != null) {
+            uploads.delete(uploadId);
+        }
+    }
+
     /**
      * DEMO ONLY: creates and fills the demo source's {@code customers} table if the embedded default
      * registered it. Returns the number of rows added (0 when it was already there or there is none).

@@ -13,7 +13,8 @@ import com.acme.intake.masking.entity.ColumnType;
  * Infers a file column's type from the values of a sample of rows: the narrowest of BIGINT,
  * DECIMAL, DATE ({@code yyyy-MM-dd}), TIMESTAMP (ISO, {@code T} or space), BOOLEAN that every
  * non-empty value fits, else VARCHAR. Numbers with a leading zero ({@code 0123}) stay text, since
- * they are codes (postal codes, phone numbers) whose zeros matter.
+ * they are codes (postal codes, phone numbers) whose zeros matter. Digit strings longer than
+ * {@link Values#MAX_NUMBER_CHARS} are text: parsing them would be quadratic in their length.
  */
 final class TypeInference {
 
@@ -45,10 +46,11 @@ final class TypeInference {
     }
 
     private void acceptText(String s) {
-        if (integer && !(Values.INTEGER_TEXT.matcher(s).matches() && isLong(new BigDecimal(s)))) {
+        // A long's 19 digits and a sign; longer is no BIGINT, and is never handed to new BigDecimal.
+        if (integer && !(s.length() <= 20 && Values.INTEGER_TEXT.matcher(s).matches() && isLong(new BigDecimal(s)))) {
             integer = false;
         }
-        if (decimal && !Values.DECIMAL_TEXT.matcher(s).matches()) {
+        if (decimal && !Values.isNumberText(s)) {
             decimal = false;
         }
         if (date && !parses(() -> LocalDate.parse(s), s.length() == 10)) {

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.source.entity.FileFormat;
 import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.source.entity.Upload;
@@ -25,9 +27,10 @@ import com.acme.intake.source.entity.UploadColumn;
 
 /**
  * Uploaded files in the application database (tables {@code source_upload} and
- * {@code source_upload_chunk}, see {@code V4__source_uploads.sql}). A body is written chunk by chunk
- * as it arrives and read back the same way, so at most one chunk of a file is in memory. Plain
- * JDBC: callers provide the transaction (an upload is stored whole or not at all).
+ * {@code source_upload_chunk}, see {@code V4__source_uploads.sql}), with the columns found when it
+ * was stored ({@code source_upload_column}, V8). A body is written chunk by chunk as it arrives and
+ * read back the same way, so at most one chunk of a file is in memory. Plain JDBC: callers provide
+ * the transaction (an upload is stored whole or not at all).
  */
 final class UploadStore {
 
@@ -49,7 +52,9 @@ final class UploadStore {
      * Stores the body (at most {@code maxBytes}, else {@link SourceProblem.Kind#TOO_LARGE} as soon as
      * the limit is passed), detects a CSV file's character set on the way, then reads the stored file
      * once to find its columns and rows ({@link SourceProblem.Kind#UNREADABLE_FILE} if it is no valid
-     * CSV or XLSX). Run it in a transaction so a refused upload leaves nothing behind.
+     * CSV or XLSX). Run it in a transaction so a refused upload leaves nothing behind; whatever
+     * fails, an {@link Error} included (which a container may commit rather than roll back), the rows
+     * written so far are deleted before the failure goes on.
      */
     Saved save(String fileName, FileFormat format, String contentType, String uploadedBy, String businessUnit,
             InputStream body, long maxBytes) {
@@ -57,39 +62,142 @@ final class UploadStore {
         // Microseconds: what both databases keep, so a stored upload reads back equal.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_upload (id, file_name,"
-                    + " file_format, content_type, encoding, size_bytes, row_count, uploaded_by, business_unit, created_at)"
-                    + " VALUES (?, ?, ?, ?, NULL, 0, 0, ?, ?, ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, fileName);
-                insert.setString(3, format.name());
-                insert.setString(4, contentType);
-                insert.setString(5, uploadedBy);
-                insert.setString(6, businessUnit);
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.executeUpdate();
+            try {
+                return store(connection, id, now, fileName, format, contentType, uploadedBy, businessUnit, body,
+                        maxBytes);
+            } catch (Throwable failure) {
+                try {
+                    delete(connection, id);
+                } catch (SQLException | RuntimeException e) {
+                    failure.addSuppressed(e);
+                }
+                throw failure;
             }
-            Utf8Detector detector = new Utf8Detector();
-            long size = writeChunks(connection, id, new LimitedInputStream(body, maxBytes), detector);
-            if (size == 0) {
-                throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE, "the file is empty");
-            }
-            Charset charset = format == FileFormat.CSV ? detector.charset() : null;
-            FileRowSource.Analysis analysis = new FileRowSource("the uploaded file", format, charset, content(id))
-                    .analyse();
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE source_upload SET encoding = ?, size_bytes = ?, row_count = ? WHERE id = ?")) {
-                update.setString(1, charset == null ? null : charset.name());
-                update.setLong(2, size);
-                update.setLong(3, analysis.rowCount());
-                update.setString(4, id);
-                update.executeUpdate();
-            }
-            Upload upload = new Upload(id, fileName, format, contentType, charset == null ? null : charset.name(), size,
-                    analysis.rowCount(), uploadedBy, businessUnit, now);
-            return new Saved(upload, analysis.columns());
         } catch (SQLException e) {
             throw new IllegalStateException("storing an upload failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    private Saved store(Connection connection, String id, Instant now, String fileName, FileFormat format,
+            String contentType, String uploadedBy, String businessUnit, InputStream body, long maxBytes)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_upload (id, file_name,"
+                + " file_format, content_type, encoding, size_bytes, row_count, uploaded_by, business_unit, created_at)"
+                + " VALUES (?, ?, ?, ?, NULL, 0, 0, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, fileName);
+            insert.setString(3, format.name());
+            insert.setString(4, contentType);
+            insert.setString(5, uploadedBy);
+            insert.setString(6, businessUnit);
+            insert.setTimestamp(7, Timestamp.from(now));
+            insert.executeUpdate();
+        }
+        Utf8Detector detector = new Utf8Detector();
+        InputStream limited = new LimitedInputStream(body, maxBytes);
+        long size = writeChunks(connection, id,
+                format == FileFormat.CSV ? CsvShapeLimit.bytes(limited, FileLimits.DEFAULT) : limited, detector);
+        if (size == 0) {
+            throw new SourceProblem(SourceProblem.Kind.UNREADABLE_FILE, "the file is empty");
+        }
+        Charset charset = format == FileFormat.CSV ? detector.charset() : null;
+        FileRowSource.Analysis analysis = new FileRowSource("the uploaded file", format, charset, content(id))
+                .analyse();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE source_upload SET encoding = ?, size_bytes = ?, row_count = ? WHERE id = ?")) {
+            update.setString(1, charset == null ? null : charset.name());
+            update.setLong(2, size);
+            update.setLong(3, analysis.rowCount());
+            update.setString(4, id);
+            update.executeUpdate();
+        }
+        insertColumns(connection, id, analysis.columns());
+        Upload upload = new Upload(id, fileName, format, contentType, charset == null ? null : charset.name(), size,
+                analysis.rowCount(), uploadedBy, businessUnit, now);
+        return new Saved(upload, analysis.columns());
+    }
+
+    private static void insertColumns(Connection connection, String id, List<UploadColumn> columns) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_upload_column"
+                + " (upload_id, column_no, name, header, column_type) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < columns.size(); i++) {
+                UploadColumn column = columns.get(i);
+                insert.setString(1, id);
+                insert.setInt(2, i);
+                insert.setString(3, column.name());
+                insert.setString(4, column.header() == null ? "" : column.header());
+                insert.setString(5, column.type().name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * The columns found when the upload was stored. An upload stored before they were kept is
+     * analysed once and its columns kept from then on.
+     */
+    List<UploadColumn> columns(Upload upload) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<UploadColumn> columns = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT name, header, column_type"
+                    + " FROM source_upload_column WHERE upload_id = ? ORDER BY column_no")) {
+                query.setString(1, upload.id());
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        columns.add(new UploadColumn(rs.getString(1), rs.getString(2), ColumnType.valueOf(rs.getString(3))));
+                    }
+                }
+            }
+            if (columns.isEmpty()) {
+                columns.addAll(rowSource(upload).uploadColumns());
+                try {
+                    insertColumns(connection, upload.id(), columns);
+                } catch (SQLException e) {
+                    // Another caller kept them first: the same columns.
+                }
+            }
+            return List.copyOf(columns);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading an upload's columns failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** Deletes an upload with its content and columns; false when there was none. */
+    boolean delete(String id) {
+        try (Connection connection = dataSource.getConnection()) {
+            return delete(connection, id) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("deleting an upload failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /**
+     * Deletes the uploads created before {@code cutoff} that no request names: abandoned after a
+     * form was left, or replaced on revision. Returns how many were deleted.
+     */
+    int deleteUnusedCreatedBefore(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM source_upload WHERE created_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM intake_request r WHERE r.source_upload_id = source_upload.id)")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("deleting unused uploads failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** Chunks and columns go with the upload (ON DELETE CASCADE); deleted explicitly all the same. */
+    private static int delete(Connection connection, String id) throws SQLException {
+        for (String table : List.of("source_upload_chunk", "source_upload_column")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE upload_id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source_upload WHERE id = ?")) {
+            delete.setString(1, id);
+            return delete.executeUpdate();
         }
     }
 

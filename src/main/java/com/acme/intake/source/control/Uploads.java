@@ -2,6 +2,9 @@ package com.acme.intake.source.control;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.acme.intake.database.boundary.SchemaMigration;
@@ -26,7 +30,9 @@ import com.acme.intake.web.Refusal;
 
 /**
  * Files uploaded as sources: stored in the application database with the uploader's business
- * unit, which alone (besides the staff roles) may see them again.
+ * unit, which alone (besides the staff roles) may see them again. An upload lives as long as a
+ * request needs it: one that no request names is deleted once older than
+ * {@value #TTL_PROPERTY}, and the upload of a request that ended is deleted with that end.
  */
 @ApplicationScoped
 public class Uploads {
@@ -35,22 +41,56 @@ public class Uploads {
     public static final String MAX_BYTES_PROPERTY = "intake.uploads.max-bytes";
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final int MAX_FILE_NAME_LENGTH = 255;
+    /** How long an upload that no request names is kept (ISO-8601 duration); default {@code P1D}. */
+    public static final String TTL_PROPERTY = "intake.uploads.ttl";
+    public static final String DEFAULT_TTL = "P1D";
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    private final Clock clock = Clock.systemUTC();
     private UploadStore store;
     private long maxBytes;
+    private Duration ttl;
 
     @PostConstruct
     void init() {
-        store = new UploadStore(dataSource, Clock.systemUTC());
-        maxBytes = ConfigProvider.getConfig(Uploads.class.getClassLoader())
-                .getOptionalValue(MAX_BYTES_PROPERTY, Long.class).orElse(DEFAULT_MAX_BYTES);
+        store = new UploadStore(dataSource, clock);
+        Config config = ConfigProvider.getConfig(Uploads.class.getClassLoader());
+        maxBytes = config.getOptionalValue(MAX_BYTES_PROPERTY, Long.class).orElse(DEFAULT_MAX_BYTES);
+        ttl = ttl(config.getOptionalValue(TTL_PROPERTY, String.class).orElse(DEFAULT_TTL));
     }
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /** A positive ISO-8601 duration; anything else stops the startup with a message saying so. */
+    static Duration ttl(String text) {
+        try {
+            Duration ttl = Duration.parse(text.strip());
+            if (!ttl.isNegative() && !ttl.isZero()) {
+                return ttl;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw new IllegalStateException(TTL_PROPERTY + " (INTAKE_UPLOADS_TTL) must be a positive ISO-8601 duration"
+                + " such as P1D or PT12H, not '" + text + "'");
+    }
+
+    /** Deletes the uploads that no request names and that are older than {@link #ttl()}; returns how many. */
+    public int deleteUnused() {
+        return store.deleteUnusedCreatedBefore(Instant.now(clock).minus(ttl));
+    }
+
+    /** Deletes an upload that no request needs any more, in the caller's transaction. */
+    public void delete(String id) {
+        store.delete(id);
     }
 
     /**
@@ -72,11 +112,12 @@ public class Uploads {
     /** The upload's facts and columns, if the caller may see it; 404 otherwise (its existence is not revealed). */
     public UploadView view(String id, AppUser caller) {
         Upload upload = visible(id, caller);
-        return view(upload, store.rowSource(upload).uploadColumns());
+        return view(upload, store.columns(upload));
     }
 
+    /** The columns as found when the file was stored: the file is not read again. */
     public List<UploadColumn> columns(String id, AppUser caller) {
-        return store.rowSource(visible(id, caller)).uploadColumns();
+        return store.columns(visible(id, caller));
     }
 
     /** For checks at submission, such as that the upload belongs to the request's business unit. */

@@ -23,6 +23,8 @@ final class Values {
 
     static final Pattern INTEGER_TEXT = Pattern.compile("-?(0|[1-9][0-9]*)");
     static final Pattern DECIMAL_TEXT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    /** The longest text read as a number ({@link FileLimits#numberChars()}). */
+    static final int MAX_NUMBER_CHARS = FileLimits.DEFAULT.numberChars();
 
     /** A value that does not fit the wanted type; carries no value, so it can be reported. */
     static final class Unconvertible extends Exception {
@@ -32,6 +34,11 @@ final class Values {
     }
 
     private Values() {
+    }
+
+    /** Whether a text is a plain decimal number short enough to be parsed. */
+    static boolean isNumberText(String s) {
+        return s.length() <= MAX_NUMBER_CHARS && DECIMAL_TEXT.matcher(s).matches();
     }
 
     /**
@@ -99,7 +106,7 @@ final class Values {
             n = d.longValueExact();
         } else if (value instanceof BigInteger i) {
             n = i.longValueExact();
-        } else if (value instanceof String s) {
+        } else if (value instanceof String s && s.trim().length() <= MAX_NUMBER_CHARS) {
             n = new BigDecimal(s.trim()).longValueExact();
         } else {
             throw new Unconvertible();
@@ -133,7 +140,7 @@ final class Values {
         if (value instanceof BigInteger i) {
             return new BigDecimal(i);
         }
-        if (value instanceof String s && DECIMAL_TEXT.matcher(s.trim()).matches()) {
+        if (value instanceof String s && isNumberText(s.trim())) {
             return new BigDecimal(s.trim());
         }
         throw new Unconvertible();

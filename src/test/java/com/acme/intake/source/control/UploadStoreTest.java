@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,7 @@ class UploadStoreTest {
     void migrate() throws SQLException {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:uploads-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("RUNSCRIPT FROM 'classpath:/db/migration/V4__source_uploads.sql'");
-        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         store = new UploadStore(dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -90,11 +89,13 @@ class UploadStoreTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedAsSoonAsItPassesIt() {
-        // given an endless body
+        // given an endless body of short records
         InputStream endless = new InputStream() {
+            private long read;
+
             @Override
             public int read() {
-                return 'x';
+                return "a,b\n".charAt((int) (read++ % 4));
             }
         };
 
@@ -112,6 +113,130 @@ class UploadStoreTest {
         assertThatThrownBy(() -> store.save("x.xlsx", FileFormat.XLSX, "application/octet-stream", "alice", "marketing",
                 new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8)), 100))
                 .isInstanceOfSatisfying(SourceProblem.class, p -> assertThat(p.kind()).isEqualTo(SourceProblem.Kind.UNREADABLE_FILE));
+    }
+
+    @Test
+    void anErrorWhileTheBodyArrivesLeavesNoRowBehind() throws SQLException {
+        // given a body that fails with an Error after two chunks, as an OutOfMemoryError would; the
+        // rows are written without a transaction here, as if the container committed after an Error
+        InputStream failing = new InputStream() {
+            private long read;
+
+            @Override
+            public int read() {
+                if (++read > 2L * UploadStore.CHUNK_BYTES + 10) {
+                    throw new OutOfMemoryError("simulated");
+                }
+                return "a,b\n".charAt((int) (read % 4));
+            }
+        };
+
+        // when / then
+        assertThatThrownBy(() -> store.save("f.csv", FileFormat.CSV, "text/csv", "alice", "marketing", failing,
+                Long.MAX_VALUE)).isInstanceOf(OutOfMemoryError.class);
+        assertThat(count("source_upload")).isZero();
+        assertThat(count("source_upload_chunk")).isZero();
+    }
+
+    @Test
+    void aCsvFieldBeyondTheLimitIsRefusedWhileItArrivesBeforeTheFileIsStored() throws SQLException {
+        // given a body whose second field never ends
+        InputStream endless = new InputStream() {
+            private long read;
+
+            @Override
+            public int read() {
+                return ++read < 4 ? "a,b".charAt((int) read - 1) : '7';
+            }
+        };
+
+        // when / then: refused after four bytes a character of the field limit, far below the size limit
+        assertThatThrownBy(() -> store.save("n.csv", FileFormat.CSV, "text/csv", "alice", "marketing", endless,
+                20L * 1024 * 1024)).isInstanceOf(SourceProblem.class)
+                .hasMessage("line 1 of the CSV file has a field longer than 65536 characters");
+        assertThat(count("source_upload")).isZero();
+        assertThat(count("source_upload_chunk")).isZero();
+    }
+
+    @Test
+    void aRefusedFileLeavesNoRowBehind() throws SQLException {
+        assertThatThrownBy(() -> store.save("h.csv", FileFormat.CSV, "text/csv", "alice", "marketing",
+                new ByteArrayInputStream(HostileFiles.headerlessCsv()), Long.MAX_VALUE)).isInstanceOf(SourceProblem.class);
+        assertThatThrownBy(() -> store.save("z.xlsx", FileFormat.XLSX, "application/octet-stream", "alice", "marketing",
+                new ByteArrayInputStream(HostileFiles.xlsxWithFarRightCell()), Long.MAX_VALUE)).isInstanceOf(SourceProblem.class);
+
+        assertThat(count("source_upload")).isZero();
+        assertThat(count("source_upload_chunk")).isZero();
+        assertThat(count("source_upload_column")).isZero();
+    }
+
+    @Test
+    void theColumnsAreKeptWhenStoredAndNotInferredFromTheFileAgain() throws SQLException {
+        // given a stored upload
+        Upload upload = store.save("f.csv", FileFormat.CSV, "text/csv", "alice", "marketing",
+                new ByteArrayInputStream("id,amount\n1,2.5\n".getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE).upload();
+
+        // when its content is gone, the columns still answer: they are read from what was kept
+        execute("DELETE FROM source_upload_chunk");
+
+        // then
+        assertThat(store.columns(upload)).containsExactly(new UploadColumn("id", "id", ColumnType.BIGINT),
+                new UploadColumn("amount", "amount", ColumnType.DECIMAL));
+    }
+
+    @Test
+    void uploadsThatNoRequestNamesAreDeletedOnceOlderThanTheCutoff() throws SQLException {
+        // given three uploads of NOW: one named by a request
+        String used = saveSmall();
+        String unused = saveSmall();
+        String young = new UploadStore(dataSource, Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC))
+                .save("y.csv", FileFormat.CSV, "text/csv", "alice", "marketing",
+                        new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE).upload().id();
+        execute("INSERT INTO intake_request (id, title, business_unit, dataset, owner_name, purpose, layer, source_kind,"
+                + " source_upload_id, refresh, retention_days, status, requester, created_at, updated_at, version)"
+                + " VALUES (1, 't', 'marketing', 'd', 'alice', 'p', 'ENTITY', 'FILE', '" + used + "', 'DAILY', 30,"
+                + " 'IN_PLATFORM_REVIEW', 'alice', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+
+        // when the cleanup runs with a cutoff between the old and the young uploads
+        int deleted = store.deleteUnusedCreatedBefore(NOW.plusSeconds(60));
+
+        // then only the unused old one is gone, with its content and columns
+        assertThat(deleted).isEqualTo(1);
+        assertThat(store.find(unused)).isEmpty();
+        assertThat(store.find(used)).isPresent();
+        assertThat(store.find(young)).isPresent();
+        assertThat(chunkCount(unused)).isZero();
+        assertThat(count("source_upload_column WHERE upload_id = '" + unused + "'")).isZero();
+    }
+
+    @Test
+    void aDeletedUploadTakesItsContentAndColumnsAlong() throws SQLException {
+        String id = saveSmall();
+
+        assertThat(store.delete(id)).isTrue();
+        assertThat(store.delete(id)).isFalse();
+        assertThat(count("source_upload")).isZero();
+        assertThat(count("source_upload_chunk")).isZero();
+        assertThat(count("source_upload_column")).isZero();
+    }
+
+    private String saveSmall() {
+        return store.save("s.csv", FileFormat.CSV, "text/csv", "alice", "marketing",
+                new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE).upload().id();
+    }
+
+    private long count(String tableAndCondition) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
     }
 
     @Test

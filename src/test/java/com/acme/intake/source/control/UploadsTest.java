@@ -3,6 +3,9 @@ package com.acme.intake.source.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,5 +37,19 @@ class UploadsTest {
         } else {
             assertThatThrownBy(() -> Uploads.fileFormat(name)).isInstanceOf(Refusal.class);
         }
+    }
+
+    @Test
+    void theTimeToKeepUnusedUploadsIsAPositiveIsoDuration() {
+        assertThat(Uploads.ttl(Uploads.DEFAULT_TTL)).isEqualTo(Duration.ofDays(1));
+        assertThat(Uploads.ttl("PT12H")).isEqualTo(Duration.ofHours(12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 day", "", "PT0S", "-P1D", "P1Y"})
+    void anyOtherTimeToKeepStopsTheStartupSayingWhy(String ttl) {
+        assertThatThrownBy(() -> Uploads.ttl(ttl)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("intake.uploads.ttl (INTAKE_UPLOADS_TTL) must be a positive ISO-8601 duration such as P1D"
+                        + " or PT12H, not '" + ttl + "'");
     }
 }
