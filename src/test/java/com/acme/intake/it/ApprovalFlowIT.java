@@ -85,9 +85,11 @@ class ApprovalFlowIT {
                 .map(JsonValue::asJsonObject).map(h -> h.getString("actor") + ":" + h.getString("action")).toList();
         assertThat(actions).contains("alice:REQUEST_SUBMITTED", "priya:TASK_CLAIMED", "priya:REVIEW_DECIDED",
                 "paul:REVIEW_DECIDED", "system:PROVISIONING_RUN", "system:CATALOG_REGISTERED");
-        assertThat(request.getJsonArray("history").stream().map(JsonValue::asJsonObject)
-                .filter(h -> h.getString("action").equals("REVIEW_DECIDED")).map(h -> h.getString("details")))
-                .contains("privacyReview=APPROVE; comment=masking is adequate", "platformReview=APPROVE");
+        List<String> decisions = request.getJsonArray("history").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("action").equals("REVIEW_DECIDED")).map(h -> h.getString("details")).toList();
+        // the final approval records the fingerprint of the columns and masking it approved, which the load matched
+        assertThat(decisions).contains("privacyReview=APPROVE; comment=masking is adequate")
+                .anySatisfy(d -> assertThat(d).matches("platformReview=APPROVE; approvedColumnsSha256=[0-9a-f]{64}"));
     }
 
     @Test
@@ -327,6 +329,33 @@ class ApprovalFlowIT {
         assertThat(api.put("paul", "api/catalog/marketing__catalog_edits",
                 "{\"knownGaps\": \"Rows of March 2024 are missing.\"}").status()).isEqualTo(200);
         assertThat(api.get("audrey", "api/catalog/marketing__catalog_edits/revisions").array()).hasSize(3);
+    }
+
+    @Test
+    void a_provisioning_error_over_4_kb_is_recorded_cut_and_reaches_the_platform_team() {
+        // given: 90 columns with long names that the source does not have, so the error names them all
+        StringBuilder missing = new StringBuilder();
+        for (int i = 0; i < 90; i++) {
+            missing.append(", {\"name\": \"missing_column_with_a_rather_long_name_number_%03d\", ".formatted(i))
+                    .append("\"type\": \"VARCHAR\", \"pii\": \"NONE\", \"masking\": {\"method\": \"KEEP\"}}");
+        }
+        String body = RequestBodies.withPii("crm_wide_broken").replace("\"masking\": {\"method\": \"EMAIL\"}}",
+                "\"masking\": {\"method\": \"EMAIL\"}}" + missing);
+        long id = api.submit("alice", body);
+
+        // when
+        api.approveBoth(id, "priya", "paul");
+
+        // then: every attempt is recorded, cut to its column, and the platform team has the task
+        JsonObject request = api.awaitStatus("alice", id, "PROVISIONING_FAILED", Duration.ofSeconds(120));
+        List<String> errors = request.getJsonArray("provisioningRuns").stream().map(JsonValue::asJsonObject)
+                .map(r -> r.getString("outcome") + ":" + r.getString("error", "")).toList();
+        assertThat(errors).hasSize(3).allSatisfy(e -> assertThat(e).startsWith("FAILED:")
+                .contains("has no column missing_column_with_a_rather_long_name_number_000")
+                .endsWith("...").hasSize("FAILED:".length() + 2000));
+        JsonObject task = api.get("paul", "api/tasks?requestId=" + id).array().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("key").equals("resolveProvisioningFailure")).findFirst().orElseThrow();
+        assertThat(task.getString("problem")).contains("has no column").hasSizeLessThanOrEqualTo(2000);
     }
 
     private void approveBoth(long id) {

@@ -71,6 +71,8 @@ class TwoNodesIT {
         Path dir = Path.of("target", "two-nodes");
         Map<String, String> env = DB.nodeEnvironment(dir.resolve("data").toAbsolutePath().toString());
         env.put("INTAKE_JOBS_LOCK_TIME", LOCK_TIME.toString());
+        // a load must end before its lock does (checked at start)
+        env.put("INTAKE_WAREHOUSE_LOAD_TIMEOUT", LOCK_TIME.minusSeconds(1).toString());
         // Both start at once on the empty database: they take turns creating the engine's tables
         // (an advisory lock), so neither fails.
         // (each assigned before waiting, so @AfterAll stops it whatever happens)

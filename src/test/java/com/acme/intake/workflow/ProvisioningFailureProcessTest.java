@@ -1,11 +1,14 @@
 package com.acme.intake.workflow;
 
 import static com.acme.intake.workflow.entity.ProcessIds.BEAN_PROVISION;
+import static com.acme.intake.workflow.entity.ProcessIds.BEAN_REGISTER_CATALOG;
+import static com.acme.intake.workflow.entity.ProcessIds.EVENT_CATALOG_REGISTRATION_FAILED;
 import static com.acme.intake.workflow.entity.ProcessIds.END_PROVISIONED;
 import static com.acme.intake.workflow.entity.ProcessIds.END_PROVISIONING_ABORTED;
 import static com.acme.intake.workflow.entity.ProcessIds.TASK_PLATFORM_REVIEW;
 import static com.acme.intake.workflow.entity.ProcessIds.TASK_PRIVACY_REVIEW;
 import static com.acme.intake.workflow.entity.ProcessIds.TASK_PROVISION;
+import static com.acme.intake.workflow.entity.ProcessIds.TASK_REGISTER_CATALOG;
 import static com.acme.intake.workflow.entity.ProcessIds.TASK_RESOLVE_PROVISIONING;
 import static com.acme.intake.workflow.entity.ProcessIds.VAR_PROVISIONING_ERROR;
 import static com.acme.intake.workflow.entity.ProcessIds.VAR_PROVISIONING_RESOLUTION;
@@ -39,6 +42,21 @@ class ProvisioningFailureProcessTest extends IntakeProcessTestSupport {
             if (failing) {
                 throw LastAttempt.of(execution, new IllegalStateException("source unreachable"),
                         "source 'crm' is unreachable");
+            }
+        }
+    }
+
+    /** Fails while {@code failing} is set, as the real delegate does when the catalog cannot be written. */
+    static class FlakyCatalog implements JavaDelegate {
+        boolean failing = true;
+        int attempts;
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            attempts++;
+            if (failing) {
+                throw LastAttempt.of(execution, new IllegalStateException("warehouse comments refused"),
+                        "catalog registration failed: could not set the comments");
             }
         }
     }
@@ -91,6 +109,40 @@ class ProvisioningFailureProcessTest extends IntakeProcessTestSupport {
         assertThat(requestStatus.statuses()).endsWith("PROVISIONING_FAILED");
     }
 
+    @Test
+    void catalog_registration_whose_retries_are_used_up_gives_the_platform_team_a_task_not_an_incident() {
+        // given: provisioning succeeds, the catalog keeps failing
+        flaky.failing = false;
+        FlakyCatalog catalogFails = new FlakyCatalog();
+        Mocks.register(BEAN_REGISTER_CATALOG, catalogFails);
+        ProcessInstance instance = approvedByBothReviewers();
+
+        // when
+        runProvisioningUntilItStops();
+        int failedRegistrations = runUntilItStops(TASK_REGISTER_CATALOG);
+
+        // then
+        assertThat(failedRegistrations).isEqualTo(2);
+        assertThat(catalogFails.attempts).isEqualTo(3);
+        assertThat(instance).hasPassed(EVENT_CATALOG_REGISTRATION_FAILED)
+                .isWaitingAt(TASK_RESOLVE_PROVISIONING).task().hasCandidateGroup("platform-engineer");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), VAR_PROVISIONING_ERROR))
+                .isEqualTo("catalog registration failed: could not set the comments");
+        assertThat(requestStatus.statuses()).endsWith("PROVISIONING", "PROVISIONING_FAILED");
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+
+        // when: the cause is fixed and the platform team retries
+        catalogFails.failing = false;
+        resolve(instance, Outcome.RETRY);
+        runProvisioningUntilItStops();
+        runUntilItStops(TASK_REGISTER_CATALOG);
+
+        // then
+        assertThat(instance).isEnded().hasPassed(END_PROVISIONED);
+        assertThat(flaky.attempts).isEqualTo(2);
+        assertThat(requestStatus.statuses()).endsWith("PROVISIONING_FAILED", "PROVISIONING", "PROVISIONED");
+    }
+
     private ProcessInstance approvedByBothReviewers() {
         ProcessInstance instance = submit("PERSONAL", false);
         decide(instance, TASK_PRIVACY_REVIEW, PRIYA, Outcome.APPROVE);
@@ -101,9 +153,14 @@ class ProvisioningFailureProcessTest extends IntakeProcessTestSupport {
 
     /** Executes the provisioning job until it no longer exists; returns how many runs failed. */
     private int runProvisioningUntilItStops() {
+        return runUntilItStops(TASK_PROVISION);
+    }
+
+    /** Executes the job of {@code activity} until it no longer exists; returns how many runs failed. */
+    private int runUntilItStops(String activity) {
         int failed = 0;
         Job job;
-        while ((job = engine.getManagementService().createJobQuery().activityId(TASK_PROVISION).singleResult()) != null) {
+        while ((job = engine.getManagementService().createJobQuery().activityId(activity).singleResult()) != null) {
             String id = job.getId();
             try {
                 engine.getManagementService().executeJob(id);

@@ -112,17 +112,26 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** The setting by which an operator asks for a re-seal of a chain whose head hash is missing. */
+    public static final String RESEAL_PROPERTY = "intake.audit.reseal";
+
     /**
-     * Chains the events written before the hash chain existed (migration V5 leaves the head's hash
-     * empty when there are any): numbers them 1…n in their order, closing the gaps that rolled-back
-     * transactions left in the old sequence, and hashes them. Does nothing once sealed.
+     * Chains the events of a chain whose head has no hash: those written before the hash chain existed
+     * (migration V5 leaves the head's hash empty when there are any), or a chain whose head was
+     * damaged. Numbers them 1…n in their order, closing the gaps that rolled-back transactions left in
+     * the old sequence, and hashes them. That rewrites the chain, so it happens only when an operator
+     * asks for it ({@code resealAsked}), and is then itself recorded, as {@link AuditAction#AUDIT_RESEALED}.
+     * Does nothing once sealed.
      *
      * @return how many events were sealed
+     * @throws IllegalStateException when the head has no hash, events exist and no re-seal was asked for
      */
     @Transactional
-    public long sealUnchained() {
+    public long sealUnchained(boolean resealAsked) {
         ChainHead head = lockHead();
-        if (head.lastHash() != null) {
+        long events = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult())
+                .longValue();
+        if (!needsReseal(head, events, resealAsked)) {
             return 0;
         }
         long sealed = 0;
@@ -156,7 +165,32 @@ public class AuditTrail {
             }
         }
         moveHead(new ChainHead(sealed, prev));
+        if (events > 0 || head.lastSeq() > 0) {
+            record(SYSTEM, AuditAction.AUDIT_RESEALED, null, null, null, "events=" + sealed + "; headSeqBefore="
+                    + head.lastSeq() + "; asked for by " + RESEAL_PROPERTY + "=true (INTAKE_AUDIT_RESEAL)");
+        }
         return sealed;
+    }
+
+    /**
+     * Whether the chain must be (re)sealed now: not when its head has a hash; when it has none, only
+     * for an empty chain (nothing to rewrite) or when an operator asked for it.
+     *
+     * @throws IllegalStateException otherwise, saying what is wrong and how to go on
+     */
+    static boolean needsReseal(ChainHead head, long events, boolean resealAsked) {
+        if (head.lastHash() != null) {
+            return false;
+        }
+        if (events == 0 && head.lastSeq() == 0 || resealAsked) {
+            return true;
+        }
+        throw new IllegalStateException("The audit chain's head hash (audit_chain_head.last_hash) is missing while "
+                + events + " audit events exist (head sequence " + head.lastSeq() + "), so the chain cannot be"
+                + " verified; refusing to start rather than re-sealing it silently. Either the events were written"
+                + " before the hash chain existed (an upgrade), or the head was damaged or tampered with: check the"
+                + " audit_event table, then set INTAKE_AUDIT_RESEAL=true (" + RESEAL_PROPERTY + ") for one start to"
+                + " re-seal the events as they are now; the re-seal is recorded on the trail.");
     }
 
     /** The events a {@link #deferring} call has noted so far; closed when it returns. */

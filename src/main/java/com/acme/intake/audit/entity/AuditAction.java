@@ -14,5 +14,7 @@ public enum AuditAction {
     CATALOG_REGISTERED,
     CATALOG_EDITED,
     ACCESS_REFUSED,
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** An operator had the chain re-sealed because its head hash was missing (INTAKE_AUDIT_RESEAL). */
+    AUDIT_RESEALED
 }

@@ -85,6 +85,16 @@ public class CatalogRegistry {
     }
 
     /**
+     * {@link #register} in a transaction of its own, for the engine's job: a failure rolls back only
+     * the registration (revision, audit event and warehouse comments), and the job can still hand it
+     * to the platform team. A retried job whose earlier registration committed adds nothing.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int registerAlone(IntakeRequest request, Registration facts) {
+        return register(request, facts);
+    }
+
+    /**
      * Edits descriptions and gap notes as {@code editor}: 404 for an unknown key, 403 unless the editor
      * owns the dataset or is a platform engineer, 400 for invalid input. An edit that changes nothing
      * adds no revision.

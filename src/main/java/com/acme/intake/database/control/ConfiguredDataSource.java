@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The physical data source behind the container's connection pools. It reads its URL, user and
@@ -21,6 +25,11 @@ import javax.sql.DataSource;
  * opens them. Payara sets {@code configPrefix} from the {@code @DataSourceDefinition} properties.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    /** Default socket timeout of the application database. */
+    static final String DB_SOCKET_TIMEOUT = "PT1M";
+    /** Default socket timeout of the warehouse: a little above the load timeout, which ends its statements first. */
+    static final String WAREHOUSE_SOCKET_TIMEOUT = "PT4M30S";
 
     private volatile String configPrefix = DatabaseSettings.APP_PREFIX;
     private volatile DatabaseSettings settings;
@@ -63,11 +72,41 @@ public class ConfiguredDataSource implements DataSource {
         if (password != null) {
             props.setProperty("password", password);
         }
+        if (s.url().startsWith("jdbc:postgresql:")) {
+            // a database that stops answering fails the call instead of holding a thread for ever
+            props.setProperty("connectTimeout", "10");
+            props.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds()));
+        }
         Connection connection = driver.connect(s.url(), props);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts the URL configured as " + configPrefix + ".url");
         }
         return connection;
+    }
+
+    /**
+     * {@code <prefix>.socket-timeout} (INTAKE_DB_SOCKET_TIMEOUT, INTAKE_WAREHOUSE_SOCKET_TIMEOUT): the
+     * longest the database may stay silent while a statement waits for its answer, in whole seconds.
+     */
+    private int socketTimeoutSeconds() {
+        String property = configPrefix + ".socket-timeout";
+        String value = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader())
+                .getOptionalValue(property, String.class).map(String::strip).filter(v -> !v.isEmpty())
+                .orElse(DatabaseSettings.WAREHOUSE_PREFIX.equals(configPrefix) ? WAREHOUSE_SOCKET_TIMEOUT : DB_SOCKET_TIMEOUT);
+        return socketTimeoutSeconds(property, value);
+    }
+
+    static int socketTimeoutSeconds(String property, String value) {
+        Duration timeout;
+        try {
+            timeout = Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(property + " must be an ISO-8601 duration such as PT1M");
+        }
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalStateException(property + " must be between PT1S and PT1H, not " + value);
+        }
+        return (int) timeout.toSeconds();
     }
 
     @Override

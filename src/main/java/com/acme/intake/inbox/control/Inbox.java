@@ -13,12 +13,15 @@ import jakarta.transaction.Transactional;
 import com.acme.intake.audit.control.AuditTrail;
 import com.acme.intake.audit.control.ChainedAtEnd;
 import com.acme.intake.audit.entity.AuditAction;
+import com.acme.intake.request.control.ApprovedColumns;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.RequestSummary;
 import com.acme.intake.workflow.control.ReviewTasks;
 import com.acme.intake.workflow.entity.CompletedReview;
 import com.acme.intake.workflow.entity.Decision;
+import com.acme.intake.workflow.entity.Outcome;
+import com.acme.intake.workflow.entity.ProcessIds;
 import com.acme.intake.workflow.entity.ReviewTask;
 
 /**
@@ -92,12 +95,25 @@ public class Inbox {
         IntakeRequest request = requests.lockForProcess(reviewTasks.find(taskId, user, groups).processInstanceId());
         String comment = decision == null || decision.comment() == null || decision.comment().isBlank() ? ""
                 : "; comment=" + decision.comment().strip();
-        // noted before the task completes, so that the status change the process makes follows it
-        CompletedReview done = reviewTasks.decide(taskId, decision, user, groups,
-                review -> audit.record(user, AuditAction.REVIEW_DECIDED, request.id(), taskId, request.businessUnit(),
-                        review.taskKey() + "=" + review.outcome() + comment));
+        // noted before the task completes, so that the status change the process makes follows it; the
+        // final approval's hash is set on the process before the process moves on to the load
+        CompletedReview done = reviewTasks.decide(taskId, decision, user, groups, review -> {
+            String approved = "";
+            if (isFinalApproval(review)) {
+                String hash = ApprovedColumns.hash(request.columns());
+                reviewTasks.recordApprovedColumns(review.processInstanceId(), hash);
+                approved = "; approvedColumnsSha256=" + hash;
+            }
+            audit.record(user, AuditAction.REVIEW_DECIDED, request.id(), taskId, request.businessUnit(),
+                    review.taskKey() + "=" + review.outcome() + approved + comment);
+        });
         return Map.of("taskId", taskId, "outcome", done.outcome(), "requestId", request.id(),
                 "status", request.status());
+    }
+
+    /** The platform review comes last: its approval is the one the load must match. */
+    private static boolean isFinalApproval(CompletedReview done) {
+        return ProcessIds.TASK_PLATFORM_REVIEW.equals(done.taskKey()) && done.outcome() == Outcome.APPROVE;
     }
 
     private List<TaskView> views(List<ReviewTask> tasks) {

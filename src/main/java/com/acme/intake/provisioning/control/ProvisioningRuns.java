@@ -41,8 +41,13 @@ public class ProvisioningRuns {
         return run;
     }
 
+    /**
+     * Records a failed run, with {@code error} cut to what the record holds
+     * ({@link ProvisioningRun#fitted}), in the run and in the audit event alike.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ProvisioningRun failed(IntakeRequest request, Instant startedAt, String keyId, String error) {
+    public ProvisioningRun failed(IntakeRequest request, Instant startedAt, String keyId, String fullError) {
+        String error = ProvisioningRun.fitted(fullError);
         String table = "staging." + request.datasetKey();
         var run = new ProvisioningRun(request.id(), startedAt, Instant.now(), 0, 0, keyId,
                 ProvisioningRun.Outcome.FAILED, error, table);

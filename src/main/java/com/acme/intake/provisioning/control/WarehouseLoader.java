@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -12,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
@@ -77,7 +79,11 @@ public class WarehouseLoader {
     private static final Logger LOG = Logger.getLogger(WarehouseLoader.class.getName());
     private static final ConcurrentMap<String, ReentrantLock> H2_LOCKS = new ConcurrentHashMap<>();
 
+    /** The longest a load may take on PostgreSQL by default ({@code intake.warehouse.load-timeout}). */
+    public static final Duration DEFAULT_LOAD_TIMEOUT = Duration.ofMinutes(4);
+
     private final ThreadFactory threads;
+    private final Duration loadTimeout;
 
     /** A loader that starts its reading thread (PostgreSQL) as a plain daemon thread. */
     public WarehouseLoader() {
@@ -94,7 +100,18 @@ public class WarehouseLoader {
      * may run on the pool, and waiting on a task queued behind it would deadlock.
      */
     public WarehouseLoader(ThreadFactory threads) {
+        this(threads, DEFAULT_LOAD_TIMEOUT);
+    }
+
+    /**
+     * A loader whose PostgreSQL loads end, failed, once they have taken {@code loadTimeout}: each
+     * statement runs under the {@code statement_timeout} that is left (the COPY of all rows is one),
+     * and a source that stops delivering rows is closed when the time is up. So a load never outlives
+     * the job's lock, and no other node starts the same load while this one still runs.
+     */
+    public WarehouseLoader(ThreadFactory threads, Duration loadTimeout) {
         this.threads = Objects.requireNonNull(threads, "threads");
+        this.loadTimeout = Objects.requireNonNull(loadTimeout, "loadTimeout");
     }
 
     /** Provisions with a connection of {@code warehouse}, closed afterwards. */
@@ -130,7 +147,7 @@ public class WarehouseLoader {
         List<SourceColumn> wanted = columns.stream()
                 .map(column -> new SourceColumn(column.name().name(), column.type(), true))
                 .toList();
-        Run run = new Run(plan, maskers, wanted);
+        Run run = new Run(plan, maskers, wanted, System.nanoTime() + loadTimeout.toNanos());
         try {
             WarehouseDialect dialect = WarehouseDialect.of(warehouse);
             StagingDdl ddl = new StagingDdl(dialect, plan);
@@ -169,16 +186,21 @@ public class WarehouseLoader {
         CopyIn copy = null;
         try {
             run.step = "preparing the staging schema";
+            bound(connection, run);
             execute(connection, ddl.schema());
             connection.commit();
+            bound(connection, run);
             execute(connection, ddl.prepare());
             run.step = "creating the work table";
+            bound(connection, run);
             execute(connection, ddl.createWorkTable());
             run.step = "writing rows into the work table";
+            bound(connection, run);
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ddl.copyIn());
-            new Pipeline(run, source, threads).copyInto(copy);
+            new Pipeline(run, source, threads, loadTimeout).copyInto(copy);
             long written = copy.endCopy();
             run.step = "replacing the target table";
+            bound(connection, run);
             execute(connection, ddl.swap());
             connection.commit();
             return written;
@@ -189,6 +211,26 @@ public class WarehouseLoader {
             rollbackQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * Lets the next statement of this transaction run only as long as the load has left; none at
+     * all once the time is up.
+     */
+    private void bound(Connection connection, Run run) throws SQLException {
+        long left = TimeUnit.NANOSECONDS.toMillis(run.deadline - System.nanoTime());
+        if (left <= 0) {
+            throw timedOut(run, loadTimeout);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL statement_timeout = " + left);
+        }
+    }
+
+    static ProvisioningFailure timedOut(Run run, Duration loadTimeout) {
+        return new ProvisioningFailure(run.step + " for " + run.plan.qualifiedName() + " failed: the load took longer"
+                + " than the warehouse load timeout (intake.warehouse.load-timeout, " + loadTimeout + ") after "
+                + run.rowsRead + " rows read", "57014");
     }
 
     private long loadH2(Run run, StagingDdl ddl, RowSource source, Connection connection) throws SQLException {
@@ -324,7 +366,8 @@ public class WarehouseLoader {
             return "other objects (such as views) depend on the target table";
         }
         if (state.equals("57014")) {
-            return "the statement was cancelled or timed out";
+            return "the statement was cancelled or timed out (a load may take at most the warehouse load timeout,"
+                    + " intake.warehouse.load-timeout)";
         }
         return switch (state.length() < 2 ? "" : state.substring(0, 2)) {
             case "08" -> "the connection to the warehouse failed";
@@ -359,13 +402,18 @@ public class WarehouseLoader {
         final LoadPlan plan;
         final ColumnMasker[] maskers;
         final List<SourceColumn> wanted;
-        String step = "identifying the warehouse";
-        long rowsRead;
+        /** System.nanoTime() by which a PostgreSQL load must be done. */
+        final long deadline;
+        volatile String step = "identifying the warehouse";
+        volatile long rowsRead;
+        /** The open source cursor, for the sending side to close when the time is up. */
+        volatile RowCursor cursor;
 
-        Run(LoadPlan plan, ColumnMasker[] maskers, List<SourceColumn> wanted) {
+        Run(LoadPlan plan, ColumnMasker[] maskers, List<SourceColumn> wanted, long deadline) {
             this.plan = plan;
             this.maskers = maskers;
             this.wanted = wanted;
+            this.deadline = deadline;
         }
 
         /**
@@ -402,7 +450,9 @@ public class WarehouseLoader {
 
         private RowCursor open(RowSource source) {
             try {
-                return source.open(wanted);
+                RowCursor opened = source.open(wanted);
+                cursor = opened;
+                return opened;
             } catch (SourceProblem e) {
                 throw sourceFailure(e, "opening the source");
             }
@@ -453,14 +503,16 @@ public class WarehouseLoader {
         private final Run run;
         private final RowSource source;
         private final ThreadFactory threads;
+        private final Duration loadTimeout;
         private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
         private volatile boolean aborted;
         private volatile Throwable readFailure;
 
-        Pipeline(Run run, RowSource source, ThreadFactory threads) {
+        Pipeline(Run run, RowSource source, ThreadFactory threads, Duration loadTimeout) {
             this.run = run;
             this.source = source;
             this.threads = threads;
+            this.loadTimeout = loadTimeout;
         }
 
         void copyInto(CopyIn copy) throws SQLException {
@@ -514,9 +566,27 @@ public class WarehouseLoader {
             }
         }
 
+        /**
+         * The next chunk, waiting at most until the deadline. When the time is up the source is closed
+         * (a JDBC source's connection, which ends a read that hangs), and the load fails.
+         */
         private byte[] take() {
             try {
-                return chunks.take();
+                byte[] chunk = chunks.poll(Math.max(0, run.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (chunk == null) {
+                    aborted = true;
+                    ProvisioningFailure timedOut = timedOut(run, loadTimeout);
+                    RowCursor open = run.cursor;
+                    if (open != null) {
+                        try {
+                            open.close();
+                        } catch (RuntimeException e) {
+                            // the reading thread ends with its own failure, which the timeout outranks
+                        }
+                    }
+                    throw timedOut;
+                }
+                return chunk;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 aborted = true;

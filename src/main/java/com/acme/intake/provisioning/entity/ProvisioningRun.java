@@ -27,6 +27,9 @@ public class ProvisioningRun {
 
     public enum Outcome { SUCCEEDED, FAILED }
 
+    /** The longest error text kept ({@code provisioning_run.error_message}); longer ones are cut. */
+    public static final int MAX_ERROR = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provisioning_run_seq")
     private Long id;
@@ -74,9 +77,28 @@ public class ProvisioningRun {
         this.durationMs = Math.max(0, finishedAt.toEpochMilli() - startedAt.toEpochMilli());
         this.keyId = keyId;
         this.outcome = outcome.name();
-        this.errorMessage = errorMessage == null || errorMessage.length() <= 2000
-                ? errorMessage : errorMessage.substring(0, 1997) + "...";
+        this.errorMessage = fitted(errorMessage);
         this.targetTable = targetTable;
+    }
+
+    /**
+     * {@code error} cut to {@value #MAX_ERROR} characters (ending in "..." when cut), never splitting
+     * a surrogate pair; null stays null.
+     */
+    public static String fitted(String error) {
+        return fitted(error, MAX_ERROR);
+    }
+
+    /** {@code error} cut to {@code max} characters, as {@link #fitted(String)}. */
+    public static String fitted(String error, int max) {
+        if (error == null || error.length() <= max) {
+            return error;
+        }
+        int end = max - 3;
+        if (Character.isHighSurrogate(error.charAt(end - 1))) {
+            end--;
+        }
+        return error.substring(0, end) + "...";
     }
 
     public Long id() {

@@ -92,6 +92,7 @@ final class JdbcRowSource implements RowSource {
             PreparedStatement statement = connection.prepareStatement(sql.toString(),
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(RegisteredSource.FETCH_SIZE);
+            statement.setQueryTimeout(source.queryTimeoutSeconds());
             ResultSet rows = statement.executeQuery();
             return new Cursor(connection, statement, rows, picked, wanted);
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package com.acme.intake.source.control;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.Properties;
 
 import com.acme.intake.database.control.DatabaseSettings;
@@ -23,13 +24,19 @@ final class RegisteredSource {
     private final String user;
     private final String password;
     private final boolean demo;
+    private final SourceTimeouts timeouts;
 
     RegisteredSource(String name, String url, String user, String password, boolean demo) {
+        this(name, url, user, password, demo, SourceTimeouts.DEFAULTS);
+    }
+
+    RegisteredSource(String name, String url, String user, String password, boolean demo, SourceTimeouts timeouts) {
         this.name = name;
         this.url = url;
         this.user = user;
         this.password = password;
         this.demo = demo;
+        this.timeouts = timeouts;
     }
 
     String name() {
@@ -38,6 +45,11 @@ final class RegisteredSource {
 
     boolean demo() {
         return demo;
+    }
+
+    /** The query timeout in seconds, for every statement on this source. */
+    int queryTimeoutSeconds() {
+        return timeouts.querySeconds();
     }
 
     /**
@@ -62,6 +74,9 @@ final class RegisteredSource {
         if (url.startsWith("jdbc:postgresql:")) {
             props.setProperty("connectTimeout", "10");
             props.setProperty("loginTimeout", "15");
+            props.setProperty("socketTimeout", String.valueOf(timeouts.socketSeconds()));
+            // the server cancels what runs too long too, metadata queries included
+            props.setProperty("options", "-c statement_timeout=" + timeouts.query().toMillis());
         }
         Connection connection = null;
         try {
@@ -79,6 +94,16 @@ final class RegisteredSource {
     }
 
     SourceProblem unreachable(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("57014") || e instanceof SQLTimeoutException) {
+            return unreachable("a query ran longer than the source query timeout (" + SourceTimeouts.QUERY_PROPERTY
+                    + ", " + timeouts.query() + ") and was cancelled (SQLState " + e.getSQLState() + ")");
+        }
+        if (state.equals("08006")) {
+            return unreachable("the connection failed or the source stopped answering for longer than the socket"
+                    + " timeout (" + SourceTimeouts.SOCKET_PROPERTY + ", " + timeouts.socket() + ") (SQLState "
+                    + e.getSQLState() + ")");
+        }
         return unreachable("the database answered with SQLState " + e.getSQLState());
     }
 

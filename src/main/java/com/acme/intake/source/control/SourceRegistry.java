@@ -39,6 +39,7 @@ final class SourceRegistry {
     static SourceRegistry from(Function<String, Optional<String>> config, Optional<RegisteredSource> demo) {
         Map<String, RegisteredSource> sources = new TreeMap<>();
         demo.ifPresent(d -> sources.put(d.name(), d));
+        SourceTimeouts timeouts = SourceTimeouts.from(config);
         String list = config.apply(LIST_PROPERTY).orElse("");
         for (String raw : list.split(",")) {
             String name = raw.strip();
@@ -56,7 +57,7 @@ final class SourceRegistry {
                 continue;
             }
             sources.put(name, new RegisteredSource(name, url.get(), config.apply(prefix + "user").orElse(null),
-                    config.apply(prefix + "password").orElse(null), false));
+                    config.apply(prefix + "password").orElse(null), false, timeouts));
         }
         Map<String, SchemaAllowance> schemas = new TreeMap<>();
         for (String name : sources.keySet()) {

@@ -29,6 +29,14 @@ public final class LastAttempt {
         return failure;
     }
 
+    /**
+     * What to throw for a failure that no retry can heal: the BPMN error at once, with
+     * {@code safeMessage} for the platform team.
+     */
+    public static BpmnError without(String safeMessage) {
+        return new BpmnError(ProcessIds.ERROR_PROVISIONING_FAILED, safeMessage);
+    }
+
     /** True when this execution's job has no retry left after this attempt (or runs without a job). */
     static boolean isLast(DelegateExecution execution) {
         Job job = execution.getProcessEngineServices().getManagementService().createJobQuery()

@@ -19,6 +19,8 @@ import com.acme.intake.provisioning.control.ProvisioningRuns;
 import com.acme.intake.provisioning.control.Warehouse;
 import com.acme.intake.provisioning.entity.LoadResult;
 import com.acme.intake.provisioning.entity.ProvisioningFailure;
+import com.acme.intake.provisioning.entity.ProvisioningRun;
+import com.acme.intake.request.control.ApprovedColumns;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.SourceKind;
@@ -62,16 +64,64 @@ public class ProvisionDatasetDelegate implements JavaDelegate {
         long requestId = RequestStatusUpdater.requestId(execution);
         IntakeRequest request = requests.find(requestId);
         Instant started = Instant.now();
+        String mismatch = notAsApproved(request, (String) execution.getVariable(ProcessIds.VAR_APPROVED_COLUMNS_HASH));
+        if (mismatch != null) {
+            throw LastAttempt.without(recorded(request, started, mismatch));
+        }
         try {
             LoadResult result = warehouse.provision(request, source(request));
             runs.succeeded(request, started, result);
             metrics.record(Duration.between(started, Instant.now()), true);
         } catch (RuntimeException e) {
             metrics.record(Duration.between(started, Instant.now()), false);
-            String error = safeMessage(e);
-            runs.failed(request, started, keys.current().id(), error);
-            throw LastAttempt.of(execution, e, error);
+            String error = ProvisioningRun.fitted(safeMessage(e));
+            throw LastAttempt.of(execution, e, recorded(request, started, error));
         }
+    }
+
+    /**
+     * Records the failed run and returns the error for the platform team. Recording can fail too (the
+     * database refuses, a bug): that must not keep the failure from the platform team, so it is
+     * logged and said in the error instead.
+     */
+    private String recorded(IntakeRequest request, Instant started, String error) {
+        try {
+            runs.failed(request, started, keyId(), error);
+            return error;
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Could not record the failed provisioning run of request " + request.id()
+                    + ", reference " + reference, e);
+            String note = " (this run could not be recorded; see the server log, reference " + reference + ")";
+            return ProvisioningRun.fitted(error, ProvisioningRun.MAX_ERROR - note.length()) + note;
+        }
+    }
+
+    private String keyId() {
+        try {
+            return keys.current().id();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Why the request may not be loaded as it is now, or null: its columns and masking must be those
+     * the final approval approved (their fingerprint, recorded then). No retry changes that, so the
+     * platform team is told at once.
+     */
+    private static String notAsApproved(IntakeRequest request, String approvedHash) {
+        String now = ApprovedColumns.hash(request.columns());
+        if (approvedHash == null) {
+            return "load refused: no fingerprint of the approved columns and masking was recorded at the final"
+                    + " approval of request " + request.id() + "; abort, and submit the request again";
+        }
+        if (!approvedHash.equals(now)) {
+            return "load refused: the columns or masking of request " + request.id() + " no longer match what the"
+                    + " final approval approved (approved SHA-256 " + approvedHash + ", now " + now
+                    + "); they were changed after the approval, outside the application";
+        }
+        return null;
     }
 
     private RowSource source(IntakeRequest request) {

@@ -1,5 +1,9 @@
 package com.acme.intake.workflow.boundary;
 
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import com.acme.intake.catalog.control.CatalogRegistry;
 import com.acme.intake.catalog.entity.Registration;
 import com.acme.intake.provisioning.control.ProvisioningRuns;
+import com.acme.intake.provisioning.entity.ProvisioningFailure;
 import com.acme.intake.provisioning.entity.ProvisioningRun;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
@@ -17,7 +22,9 @@ import com.acme.intake.workflow.entity.ProcessIds;
 
 /**
  * The catalog registration service task (asynchronous, retried): creates or revises the dataset's
- * catalog entry from the approved request and its last successful provisioning run.
+ * catalog entry from the approved request and its last successful provisioning run. When the last
+ * retry fails, the platform team gets the resolve task with the error ({@link LastAttempt}); the
+ * registration runs in a transaction of its own so that its failure does not doom the engine's.
  */
 @Named(ProcessIds.BEAN_REGISTER_CATALOG)
 @ApplicationScoped
@@ -32,13 +39,23 @@ public class RegisterCatalogEntryDelegate implements JavaDelegate {
     @Inject
     CatalogRegistry catalog;
 
+    private static final Logger LOG = Logger.getLogger(RegisterCatalogEntryDelegate.class.getName());
+
     @Override
     public void execute(DelegateExecution execution) {
         long requestId = RequestStatusUpdater.requestId(execution);
-        IntakeRequest request = requests.find(requestId);
-        ProvisioningRun run = runs.lastSucceeded(requestId).orElseThrow(() -> new IllegalStateException(
-                "request " + requestId + " reached catalog registration without a successful provisioning run"));
-        catalog.register(request, new Registration(run.targetTable(), run.rowsWritten(), run.finishedAt(),
-                run.rowsRead(), run.keyId()));
+        try {
+            IntakeRequest request = requests.find(requestId);
+            ProvisioningRun run = runs.lastSucceeded(requestId).orElseThrow(() -> new IllegalStateException(
+                    "request " + requestId + " reached catalog registration without a successful provisioning run"));
+            catalog.registerAlone(request, new Registration(run.targetTable(), run.rowsWritten(), run.finishedAt(),
+                    run.rowsRead(), run.keyId()));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Catalog registration of request " + requestId + " failed, reference " + reference, e);
+            String cause = e instanceof ProvisioningFailure ? e.getMessage() : e.getClass().getSimpleName();
+            throw LastAttempt.of(execution, e, ProvisioningRun.fitted("catalog registration failed: " + cause
+                    + "; see the server log, reference " + reference));
+        }
     }
 }

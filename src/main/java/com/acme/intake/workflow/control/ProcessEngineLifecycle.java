@@ -62,6 +62,8 @@ import com.acme.intake.database.boundary.SchemaMigration;
 public class ProcessEngineLifecycle {
 
     public static final String DEPLOYMENT_NAME = "intake-models";
+    public static final String LOCK_TIME_PROPERTY = "intake.jobs.lock-time";
+    public static final String DEFAULT_LOCK_TIME = "PT5M";
     private static final Logger LOG = Logger.getLogger(ProcessEngineLifecycle.class.getName());
 
     /** The advisory lock key of the engine's start ("intake" in ASCII). */
@@ -88,7 +90,7 @@ public class ProcessEngineLifecycle {
      * until then; another node takes it over afterwards. Must exceed the longest job (a large load).
      */
     @Inject
-    @ConfigProperty(name = "intake.jobs.lock-time", defaultValue = "PT5M")
+    @ConfigProperty(name = LOCK_TIME_PROPERTY, defaultValue = DEFAULT_LOCK_TIME)
     String jobLockTime;
 
     private volatile ProcessEngine engine;
@@ -214,7 +216,8 @@ public class ProcessEngineLifecycle {
         return configuration;
     }
 
-    static int lockTimeMillis(String duration) {
+    /** How long a node owns a job it took: {@code intake.jobs.lock-time} in milliseconds, validated. */
+    public static int lockTimeMillis(String duration) {
         Duration lockTime;
         try {
             lockTime = Duration.parse(duration);

@@ -175,6 +175,14 @@ public class ReviewTasks {
         return review;
     }
 
+    /**
+     * Records on a process instance the fingerprint of the columns its final approval approved, for
+     * the load to check. Called in the transaction of the decision.
+     */
+    public void recordApprovedColumns(String processInstanceId, String columnsHash) {
+        runtime.setVariable(processInstanceId, ProcessIds.VAR_APPROVED_COLUMNS_HASH, columnsHash);
+    }
+
     private static Outcome parse(Decision decision, Set<Outcome> allowed) {
         String choices = allowed.stream().map(Outcome::name).sorted().collect(Collectors.joining(", "));
         if (decision == null || decision.outcome() == null || decision.outcome().isBlank()) {

@@ -39,10 +39,12 @@ public final class ProcessIds {
     public static final String END_REJECTED = "requestRejected";
     /** Boundary error event of provisionDataset, thrown when its last retry fails. */
     public static final String EVENT_PROVISIONING_FAILED = "provisioningFailed";
-    /** The platform team's task after provisioning failed: RETRY or ABORT. */
+    /** Boundary error event of registerCatalogEntry, thrown when its last retry fails. */
+    public static final String EVENT_CATALOG_REGISTRATION_FAILED = "catalogRegistrationFailed";
+    /** The platform team's task after provisioning or catalog registration failed: RETRY or ABORT. */
     public static final String TASK_RESOLVE_PROVISIONING = "resolveProvisioningFailure";
     public static final String END_PROVISIONING_ABORTED = "provisioningAborted";
-    /** BPMN error code caught by {@link #EVENT_PROVISIONING_FAILED}. */
+    /** BPMN error code caught by {@link #EVENT_PROVISIONING_FAILED} and {@link #EVENT_CATALOG_REGISTRATION_FAILED}. */
     public static final String ERROR_PROVISIONING_FAILED = "PROVISIONING_FAILED";
 
     // process variables
@@ -70,6 +72,11 @@ public final class ProcessIds {
     public static final String VAR_PLATFORM_REVIEWER = "platformReviewer";
     /** String: why provisioning failed (names source, table, columns, types; never data values). */
     public static final String VAR_PROVISIONING_ERROR = "provisioningError";
+    /**
+     * String: SHA-256 of the columns and masking the final approval approved (request's
+     * ApprovedColumns); the load refuses to run when the request no longer matches it.
+     */
+    public static final String VAR_APPROVED_COLUMNS_HASH = "approvedColumnsHash";
     /** String: RETRY or ABORT, the platform team's resolution of a failed provisioning. */
     public static final String VAR_PROVISIONING_RESOLUTION = "provisioningResolution";
     /** String: the reviewer's comment on the last decision. */
