@@ -1,6 +1,5 @@
 package com.acme.intake.source.control;
 
-import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,35 +75,7 @@ final class CsvShapeLimit {
     /** The bytes of a CSV file as they arrive, before its character set is known. */
     static InputStream bytes(InputStream in, FileLimits limits) {
         CsvShapeLimit shape = new CsvShapeLimit(limits, (long) limits.fieldChars() * BYTES_PER_CHAR);
-        return new FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    shape.see(b);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int count) throws IOException {
-                int n = super.read(buffer, offset, count);
-                for (int i = offset; i < offset + n; i++) {
-                    shape.see(buffer[i] & 0xFF);
-                }
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                throw new IOException("skipping is not supported");
-            }
-
-            @Override
-            public boolean markSupported() {
-                return false;
-            }
-        };
+        return new WatchedInputStream(in, shape::see);
     }
 
     private void see(int c) {

@@ -42,7 +42,7 @@ final class SharedStrings {
         int[] ends = new int[1024];
         int count = 0;
         XMLStreamReader xml = XMLHelper.newXMLInputFactory()
-                .createXMLStreamReader(new XmlRunLimit(part, limits.xmlRunBytes()));
+                .createXMLStreamReader(XmlRunLimit.of(part, limits.xmlRunBytes()));
         try {
             int phonetic = 0;
             boolean inText = false;

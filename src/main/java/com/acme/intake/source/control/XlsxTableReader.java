@@ -111,7 +111,7 @@ final class XlsxTableReader implements TableReader {
             if (!sheets.hasNext()) {
                 throw unreadable("the workbook has no sheet");
             }
-            sheetData = new XmlRunLimit(sheets.next(), limits.xmlRunBytes());
+            sheetData = XmlRunLimit.of(sheets.next(), limits.xmlRunBytes());
             this.sheet = sheetData;
             this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
             this.file = copy;
@@ -354,7 +354,7 @@ final class XlsxTableReader implements TableReader {
     /** Workbooks made with the 1904 date system (old Mac Excel) count days from 1904. */
     private static boolean date1904(XSSFReader reader, FileLimits limits)
             throws IOException, OpenXML4JException, XMLStreamException {
-        try (InputStream workbook = new XmlRunLimit(reader.getWorkbookData(), limits.xmlRunBytes())) {
+        try (InputStream workbook = XmlRunLimit.of(reader.getWorkbookData(), limits.xmlRunBytes())) {
             XMLStreamReader wb = XMLHelper.newXMLInputFactory().createXMLStreamReader(workbook);
             try {
                 while (wb.hasNext()) {

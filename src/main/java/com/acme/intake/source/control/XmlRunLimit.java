@@ -1,8 +1,7 @@
 package com.acme.intake.source.control;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.IntConsumer;
 
 import com.acme.intake.source.entity.SourceProblem;
 
@@ -12,45 +11,21 @@ import com.acme.intake.source.entity.SourceProblem;
  * text node or an attribute whole before it hands it out, so this bounds its memory before it
  * parses, whatever the document; the cell and field limits then apply to what it gives.
  */
-final class XmlRunLimit extends FilterInputStream {
+final class XmlRunLimit implements IntConsumer {
 
     private final int limit;
     private int run;
 
-    XmlRunLimit(InputStream in, int limit) {
-        super(in);
+    private XmlRunLimit(int limit) {
         this.limit = limit;
     }
 
-    @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            see((byte) b);
-        }
-        return b;
+    static InputStream of(InputStream in, int limit) {
+        return new WatchedInputStream(in, new XmlRunLimit(limit));
     }
 
     @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) {
-            see(buffer[i]);
-        }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        throw new IOException("skipping is not supported");
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void see(byte b) {
+    public void accept(int b) {
         if (b == '<' || b == '>') {
             run = 0;
         } else if (++run > limit) {

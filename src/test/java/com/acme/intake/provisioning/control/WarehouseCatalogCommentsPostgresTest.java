@@ -17,16 +17,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.acme.intake.testing.LocalPostgres;
 
 /**
  * The catalog's comments on a PostgreSQL warehouse whose database has
  * {@code standard_conforming_strings = off} (where a backslash escapes the next character in a
  * literal), written with the catalog revision's transaction.
  */
+@Tag(LocalPostgres.TAG)
 class WarehouseCatalogCommentsPostgresTest {
 
     private static final String DATABASE = "h2_comments_test";
@@ -54,8 +58,8 @@ class WarehouseCatalogCommentsPostgresTest {
     @BeforeEach
     void connect() throws SQLException {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(PrivatePostgres.SERVER + DATABASE);
-        dataSource.setUser("postgres");
+        dataSource.setUrl(LocalPostgres.url(DATABASE));
+        dataSource.setUser(LocalPostgres.USER);
         comments.dataSource = dataSource;
         comments.transactions = callers;
         reader = PrivatePostgres.connect(DATABASE);

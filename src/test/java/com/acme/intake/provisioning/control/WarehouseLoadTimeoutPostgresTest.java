@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,10 +27,13 @@ import com.acme.intake.source.entity.RowSource;
 import com.acme.intake.source.entity.SourceColumn;
 import com.acme.intake.source.entity.SourceProblem;
 
+import com.acme.intake.testing.LocalPostgres;
+
 /**
  * A PostgreSQL load that cannot finish ends, failed, within the load timeout, so it never outlives
  * its job's lock: a source that stops delivering rows mid-read, and a swap that waits for a lock.
  */
+@Tag(LocalPostgres.TAG)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WarehouseLoadTimeoutPostgresTest {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,15 +22,17 @@ import com.acme.intake.source.entity.SourceColumn;
 import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.source.entity.TableName;
 
+import com.acme.intake.testing.LocalPostgres;
+
 /**
  * A PostgreSQL source that hangs (the local server, a database of its own): one that stops
  * answering in the middle of a read, one whose query never returns, one whose catalog is locked.
  * Each fails within the configured time, as UNREACHABLE with a message that says which timeout.
  */
+@Tag(LocalPostgres.TAG)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class JdbcRowSourceTimeoutPostgresTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "h2_source_timeout_test";
     private static final List<SourceColumn> WANTED = List.of(new SourceColumn("customer_id", ColumnType.BIGINT, true));
 
@@ -108,7 +110,7 @@ class JdbcRowSourceTimeoutPostgresTest {
     @Test
     void the_columns_of_a_table_whose_catalog_is_locked_fail_within_the_query_timeout() throws SQLException {
         // given: someone holds a catalog that the column query reads (as a long DDL transaction would)
-        try (Connection ddl = DriverManager.getConnection(SERVER + DATABASE, "postgres", null)) {
+        try (Connection ddl = LocalPostgres.connect(DATABASE)) {
             ddl.setAutoCommit(false);
             JdbcRowSource source = source("customers", new SourceTimeouts(Duration.ofSeconds(2), Duration.ofHours(1)));
             try (Statement s = ddl.createStatement()) {
@@ -128,12 +130,12 @@ class JdbcRowSourceTimeoutPostgresTest {
     }
 
     private static JdbcRowSource source(String table, SourceTimeouts timeouts) {
-        return new JdbcRowSource(new RegisteredSource("crm", SERVER + DATABASE, "postgres", null, false, timeouts),
+        return new JdbcRowSource(new RegisteredSource("crm", LocalPostgres.url(DATABASE), LocalPostgres.USER, null, false, timeouts),
                 TableName.parse(table));
     }
 
     private static void admin(String database, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + database, "postgres", null);
+        try (Connection c = LocalPostgres.connect(database);
                 Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
