@@ -1,8 +1,7 @@
 // audit.html: the audit trail for auditors and admins: filters, paged table (GET /api/audit),
 // chain verification (GET /api/audit/verify) and the Excel export with the same filters (a plain
 // link: the session cookie authenticates the GET).
-import { initPage, t, api, fmtDateTime, currentLanguage } from './common.js';
-import { el, showRefusal, tOr } from './explain.js';
+import { initPage, t, api, fmtDateTime, currentLanguage, el, showError, tOr } from './common.js';
 
 const ACTIONS = [
   'REQUEST_SUBMITTED',
@@ -92,7 +91,7 @@ async function show() {
   try {
     answer = await api('/audit?' + params);
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e);
     tableHolder.replaceChildren();
     return;
   }
@@ -167,6 +166,6 @@ async function verify() {
           ),
     );
   } catch (e) {
-    showRefusal(chain, e);
+    showError(chain, e);
   }
 }

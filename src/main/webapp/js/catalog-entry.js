@@ -1,8 +1,8 @@
 // catalog-entry.html?key=: one catalog entry (GET /api/catalog/{key}) with its revisions; the
 // markdown comes rendered and sanitised by the server (descriptionHtml, gapsHtml). The dataset's
 // owner and platform engineers may edit descriptions and known gaps (PUT /api/catalog/{key}).
-import { initPage, t, api, fmtDateTime, fmtNumber } from './common.js';
-import { el, facts, methodLabel, showRefusal, tOr } from './explain.js';
+import { initPage, t, api, fmtDateTime, fmtNumber, el, showError, tOr } from './common.js';
+import { facts, methodLabel } from './views.js';
 
 const { me } = await initPage({ titleKey: 'entry.title' });
 const key = new URLSearchParams(location.search).get('key');
@@ -11,7 +11,7 @@ const body = document.getElementById('entry-body');
 const heading = document.getElementById('entry-title');
 
 if (!key) {
-  showRefusal(errors, { status: 400, body: { error: 'no catalog key' } });
+  showError(errors, { status: 404, body: { code: 'CATALOG_ENTRY_NOT_FOUND', error: 'no catalog key' } });
 } else {
   await load();
 }
@@ -25,7 +25,7 @@ async function load(message) {
       api('/catalog/' + encodeURIComponent(key) + '/revisions'),
     ]);
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e);
     return;
   }
   errors.replaceChildren();
@@ -63,7 +63,7 @@ function overview(e) {
       ['entry.layer', tOr('layer.' + e.layer, e.layer)],
       ['entry.lineage', el('span', { id: 'entry-lineage' }, source, ' → ', el('code', { text: lineage.target || '' }))],
       ['entry.refresh', tOr('refresh.' + e.refresh, e.refresh)],
-      ['entry.retention', t('task.retentionDays', { days: e.retentionDays })],
+      ['entry.retention', t('request.field.retentionDays', { days: e.retentionDays })],
       [
         'entry.lastLoad',
         load
@@ -114,8 +114,8 @@ function columns(e) {
         el(
           'tr',
           {},
-          ['task.col.name', 'entry.col.type', 'task.col.description', 'task.col.pii', 'entry.col.masking'].map((k) =>
-            el('th', { scope: 'col', text: t(k) }),
+          ['columns.col.name', 'entry.col.type', 'columns.col.description', 'columns.col.pii', 'entry.col.masking'].map(
+            (k) => el('th', { scope: 'col', text: t(k) }),
           ),
         ),
       ),
@@ -280,7 +280,7 @@ function editor(e) {
     try {
       await api('/catalog/' + encodeURIComponent(e.key), { method: 'PUT', body });
     } catch (err) {
-      showRefusal(feedback, err);
+      showError(feedback, err);
       return;
     }
     await load(t('entry.edit.saved'));

@@ -1,7 +1,6 @@
 // catalog.html: search the catalog (GET /api/catalog?q=&businessUnit=&layer=&pii=); the filters
 // live in the address so that a search can be bookmarked and the back button works.
-import { initPage, t, api, fmtDateTime } from './common.js';
-import { el, showRefusal, tOr } from './explain.js';
+import { initPage, t, api, fmtDateTime, el, showError, tOr } from './common.js';
 
 await initPage({ titleKey: 'catalog.title' });
 const form = document.getElementById('catalog-search');
@@ -40,7 +39,7 @@ async function search(params) {
   try {
     hits = await api('/catalog' + (params.toString() ? '?' + params : ''));
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e);
     return;
   }
   errors.replaceChildren();

@@ -264,41 +264,76 @@ export function fmtNumber(n) {
 }
 
 /**
- * Tiny DOM helper. attrs: class, text, html is not supported on purpose (no innerHTML of data),
- * on<event> functions, anything else as an attribute (aria-*, data-*, for, …); false/null skip.
+ * The one DOM helper of the UI. attrs: class, text (never HTML: no innerHTML of data), on<event>
+ * handlers; hidden/disabled/checked/selected/required/value as properties; anything else (aria-*,
+ * data-*, href, for, scope, …) as an attribute; null/undefined/false attrs are skipped. Children:
+ * nodes, strings, numbers, arrays; null/undefined/false are skipped.
  */
 export function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on') && typeof v === 'function') e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : v);
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'class') node.className = value;
+    else if (name === 'text') node.textContent = String(value);
+    else if (name.startsWith('on') && typeof value === 'function')
+      node.addEventListener(name.slice(2).toLowerCase(), value);
+    else if (BOOLEAN_PROPERTIES.includes(name)) node[name] = true;
+    else if (name === 'value') node.value = String(value);
+    else node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
-  return e;
+  return node;
 }
 
-/** Shows an error in container as an accessible alert (role="alert"). */
-export function showError(container, err) {
-  let message;
-  if (err instanceof ApiError) {
-    if (err.status === 403) message = (err.body && err.body.error) || t('common.error.forbidden');
-    else if (err.status === 404) message = t('common.error.notFound');
-    else message = (err.body && err.body.error) || t('common.error.status', { status: err.status });
-  } else {
-    message = (err && err.message) || String(err);
+const BOOLEAN_PROPERTIES = ['hidden', 'disabled', 'checked', 'selected', 'required'];
+
+/** The text for key, or fallback when the bundles have no such key. */
+export function tOr(key, fallback, params) {
+  return hasText(key) ? t(key, params) : fallback;
+}
+
+/** The server's own text of an error ({error}, or {fieldErrors}), or the error's message. */
+export function serverText(err) {
+  const body = err && err.body;
+  if (body && Array.isArray(body.fieldErrors) && body.fieldErrors.length) {
+    return body.fieldErrors.map((f) => f.field + ': ' + f.message).join('; ');
   }
+  if (body && typeof body.error === 'string') return body.error;
+  return err && err.message ? String(err.message) : String(err || '');
+}
+
+/**
+ * {message, detail}: an error answer in the user's language, translated from its stable code
+ * (error.code.<CODE>; context fills {user}, {request}), with the server's text as detail. Without
+ * a code the bundles know (a network failure, a newer server), the server's text is the message.
+ */
+export function explain(err, context = {}) {
+  const code = err && err.body && err.body.code;
+  const detail = serverText(err);
+  if (code && hasText('error.code.' + code)) {
+    return { message: t('error.code.' + code, context), detail };
+  }
+  return { message: detail || t('error.code.HTTP_ERROR'), detail: null };
+}
+
+/** The one error renderer: the explained error in container as an alert, then the server's own text. */
+export function showError(container, err, context) {
+  const { message, detail } = explain(err, context);
   const box = el(
     'div',
     { class: 'alert error', role: 'alert' },
-    el('strong', { text: t('common.error.title') }),
-    ' ',
-    el('span', { text: message }),
+    el('p', { class: 'refusal-message', text: message }),
+    detail
+      ? el(
+          'p',
+          { class: 'refusal-detail' },
+          el('span', { text: t('error.serverSaid') + ' ' }),
+          el('q', { lang: 'en', text: detail }),
+        )
+      : null,
   );
   container.replaceChildren(box);
   return box;

@@ -1,11 +1,9 @@
-// inbox.html: the caller's tasks (GET /api/tasks) with overdue markers, assignee, claim and give back.
-import { initPage, t, api, fmtDateTime } from './common.js';
-import { el, showRefusal, taskName } from './explain.js';
-
-const REVIEWER_ROLES = ['privacy-reviewer', 'platform-engineer', 'governance-lead'];
+// inbox.html: the caller's tasks (GET /api/tasks) with overdue markers, assignee, and claim or give
+// back where the server allows it (allowedActions).
+import { initPage, t, api, fmtDateTime, el, showError } from './common.js';
+import { taskName } from './views.js';
 
 const { me } = await initPage({ titleKey: 'inbox.title' });
-const mayClaim = me.roles.some((r) => REVIEWER_ROLES.includes(r));
 const list = document.getElementById('inbox-list');
 const errors = document.getElementById('inbox-error');
 const status = document.getElementById('inbox-status');
@@ -20,7 +18,7 @@ async function load(message) {
   try {
     tasks = await api('/tasks?page=' + page + '&size=' + PAGE_SIZE);
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e);
     return;
   }
   errors.replaceChildren();
@@ -91,7 +89,7 @@ function table(tasks) {
 }
 
 function row(task) {
-  const revise = task.key === 'reviseRequest';
+  const revise = (task.allowedActions || []).includes('REVISE');
   const link = revise
     ? el('a', { href: 'request.html?id=' + encodeURIComponent(task.requestId), text: taskName(task) })
     : el('a', { href: 'task.html?id=' + encodeURIComponent(task.id), class: 'task-link', text: taskName(task) });
@@ -133,10 +131,8 @@ function row(task) {
 }
 
 function actions(task) {
-  if (!mayClaim || task.key === 'reviseRequest') {
-    return null;
-  }
-  if (!task.assignee) {
+  const allowed = task.allowedActions || [];
+  if (allowed.includes('CLAIM')) {
     return el(
       'button',
       {
@@ -147,12 +143,13 @@ function actions(task) {
           act(
             () => api('/tasks/' + encodeURIComponent(task.id) + '/claim', { method: 'POST' }),
             t('inbox.claimed', { request: task.requestId }),
+            task,
           ),
       },
       t('inbox.claim'),
     );
   }
-  if (task.assignee === me.username) {
+  if (allowed.includes('UNCLAIM')) {
     return el(
       'button',
       {
@@ -163,6 +160,7 @@ function actions(task) {
           act(
             () => api('/tasks/' + encodeURIComponent(task.id) + '/claim', { method: 'DELETE' }),
             t('inbox.unclaimed', { request: task.requestId }),
+            task,
           ),
       },
       t('inbox.unclaim'),
@@ -171,11 +169,11 @@ function actions(task) {
   return null;
 }
 
-async function act(call, message) {
+async function act(call, message, task) {
   try {
     await call();
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e, { user: me.username, request: task.requestId });
     return;
   }
   await load(message);

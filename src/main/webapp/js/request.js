@@ -1,12 +1,13 @@
 // One request: status and timeline, routing, columns with masking, provisioning runs and result,
-// history; revise (when changes were requested), withdraw, the catalog entry once provisioned.
+// history; revise and withdraw where the server allows them (allowedActions), the catalog entry once
+// provisioned.
 import { initPage, api, t, el, fmtDateTime, fmtNumber, statusBadge, statusLabel, showError, param } from './common.js';
+import { columnsTable, historyTable, requestFacts } from './views.js';
 
 const STEPS = ['SUBMITTED', 'IN_PRIVACY_REVIEW', 'IN_PLATFORM_REVIEW', 'PROVISIONING', 'PROVISIONED'];
-const WITHDRAWABLE = ['SUBMITTED', 'IN_PRIVACY_REVIEW', 'IN_PLATFORM_REVIEW', 'CHANGES_REQUESTED'];
 const RUNNING = ['PROVISIONING'];
 
-const { me } = await initPage({ titleKey: 'request.title' });
+await initPage({ titleKey: 'request.title' });
 const id = param('id');
 const content = document.getElementById('content');
 const messages = document.getElementById('messages');
@@ -48,13 +49,13 @@ function render(r) {
       el('h2', { text: t('request.routing') }),
       el('p', { id: 'routing', text: routing(r, round) }),
       el('h2', { text: t('request.summary') }),
-      facts(r),
-      el('h2', { text: t('request.columns') }),
-      columnsTable(r),
+      requestFacts(r),
+      el('h2', { text: t('columns.title') }),
+      columnsTable(r.columns),
       el('h2', { text: t('request.provisioning') }),
       provisioning(r),
-      el('h2', { text: t('request.history') }),
-      historyTable(r),
+      el('h2', { text: t('history.title') }),
+      historyTable(r.history),
     ].filter(Boolean),
   );
 }
@@ -106,86 +107,6 @@ function timeline(r, round) {
 function routing(r, round) {
   const privacy = round.some((tr) => tr.to === 'IN_PRIVACY_REVIEW') || r.columns.some((c) => c.pii !== 'NONE');
   return t(privacy ? 'request.routing.privacy' : 'request.routing.platform');
-}
-
-function facts(r) {
-  const source =
-    r.source.kind === 'FILE'
-      ? t('request.source.FILE', { file: r.source.fileName })
-      : t('request.source.JDBC', { connection: r.source.connection, table: r.source.table });
-  const rows = [
-    ['request.field.dataset', el('code', { text: r.datasetKey || r.dataset })],
-    ['request.field.businessUnit', r.businessUnit],
-    ['request.field.owner', r.owner],
-    ['request.field.purpose', r.purpose],
-    ['request.field.layer', t('layer.' + r.layer)],
-    ['request.field.source', source],
-    ['request.field.refresh', t('refresh.' + r.refresh)],
-    ['request.field.retention', t('request.field.retentionDays', { days: r.retentionDays })],
-    ['request.field.requester', r.requester],
-    ['request.field.created', fmtDateTime(r.createdAt)],
-    ['request.field.updated', fmtDateTime(r.updatedAt)],
-  ];
-  return el('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [el('dt', { text: t(k) }), el('dd', {}, v)]));
-}
-
-function maskingText(m) {
-  const method = t('form.intake.columns.masking.method.option.' + m.method);
-  const parts = [method];
-  if (m.n !== null && m.n !== undefined) parts.push(t('request.masking.n', { n: m.n }));
-  if (m.to) parts.push(t('request.masking.to', { to: t('form.intake.columns.masking.to.option.' + m.to) }));
-  if (m.width !== null && m.width !== undefined) parts.push(t('request.masking.width', { width: m.width }));
-  const text = parts.join(', ');
-  return m.justification
-    ? [
-        text,
-        el('br'),
-        el('span', { class: 'muted', text: t('request.masking.justification', { text: m.justification }) }),
-      ]
-    : [text];
-}
-
-function columnsTable(r) {
-  const col = (key) => el('th', { scope: 'col', text: t(key) });
-  return el(
-    'table',
-    { id: 'columns-table' },
-    el('caption', { class: 'visually-hidden', text: t('request.columns') }),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        col('request.col.name'),
-        col('request.col.type'),
-        col('request.col.pii'),
-        col('request.col.masking'),
-        col('request.col.description'),
-      ),
-    ),
-    el(
-      'tbody',
-      {},
-      ...r.columns.map((c) =>
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'row' }, el('code', { text: c.name })),
-          el('td', { text: c.type }),
-          el(
-            'td',
-            {},
-            c.pii === 'NONE'
-              ? t('pii.NONE')
-              : el('span', { class: 'badge status-changes-requested', text: t('pii.' + c.pii) }),
-          ),
-          el('td', {}, ...maskingText(c.masking)),
-          el('td', { text: c.description || '' }),
-        ),
-      ),
-    ),
-  );
 }
 
 function provisioning(r) {
@@ -255,60 +176,15 @@ function provisioning(r) {
   return el('div', { id: 'provisioning' }, ...parts);
 }
 
-function historyTable(r) {
-  const col = (key) => el('th', { scope: 'col', text: t(key) });
-  return el(
-    'table',
-    { id: 'history-table' },
-    el('caption', { class: 'visually-hidden', text: t('request.history') }),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        col('request.history.at'),
-        col('request.history.actor'),
-        col('request.history.action'),
-        col('request.history.details'),
-      ),
-    ),
-    el(
-      'tbody',
-      {},
-      ...r.history.map((h) =>
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'row', text: fmtDateTime(h.at) }),
-          el('td', { text: h.actor }),
-          el('td', { text: t('action.' + h.action) }),
-          el('td', { text: historyDetails(h) }),
-        ),
-      ),
-    ),
-  );
-}
-
-function historyDetails(h) {
-  if (h.action === 'STATUS_CHANGED' && h.details && h.details.includes('->')) {
-    return h.details
-      .split('->')
-      .map((s) => statusLabel(s.trim()))
-      .join(' → ');
-  }
-  return h.details || '';
-}
-
 function actions(r) {
-  const own = me.roles.includes('requester');
+  const allowed = r.allowedActions || [];
   const buttons = [];
-  if (own && r.status === 'CHANGES_REQUESTED') {
+  if (allowed.includes('REVISE')) {
     buttons.push(
       el('a', { class: 'button', id: 'revise', href: `new-request.html?revise=${r.id}`, text: t('request.revise') }),
     );
   }
-  if (own && WITHDRAWABLE.includes(r.status)) {
+  if (allowed.includes('WITHDRAW')) {
     buttons.push(
       el('button', { type: 'button', class: 'danger', id: 'withdraw', text: t('request.withdraw'), onclick: withdraw }),
     );

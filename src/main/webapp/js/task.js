@@ -1,7 +1,8 @@
 // task.html?id=: one review (or provisioning-failure) task with its request, masking, routing
-// decision, history and the decision form. Refusals (400/403/409) are explained in words.
-import { initPage, t, api, fmtDateTime, statusLabel } from './common.js';
-import { el, facts, methodLabel, showRefusal, taskName, tOr } from './explain.js';
+// decision, history and the decision form with the actions the server allows (allowedActions).
+// Refusals (400/403/409) are explained in words from their codes.
+import { initPage, t, api, fmtDateTime, statusLabel, el, showError, tOr } from './common.js';
+import { columnsTable, facts, historyTable, requestFacts, taskName } from './views.js';
 
 const { me } = await initPage({ titleKey: 'task.title' });
 const errors = document.getElementById('task-error');
@@ -9,18 +10,19 @@ const body = document.getElementById('task-body');
 const heading = document.getElementById('task-title');
 const taskId = new URLSearchParams(location.search).get('id');
 
-const REVIEW_OUTCOMES = [
+// How each decision the server may allow looks; which of them are shown comes from allowedActions.
+const OUTCOMES = [
   { outcome: 'APPROVE', key: 'task.decision.approve', cls: 'primary' },
   { outcome: 'REQUEST_CHANGES', key: 'task.decision.requestChanges', cls: 'secondary', comment: true },
   { outcome: 'REJECT', key: 'task.decision.reject', cls: 'danger', comment: true },
-];
-const RESOLUTION_OUTCOMES = [
   { outcome: 'RETRY', key: 'task.decision.retry', cls: 'primary' },
   { outcome: 'ABORT', key: 'task.decision.abort', cls: 'danger', comment: true },
 ];
+/** {user} and {request} of the explained refusals on this page. */
+let context = { user: me.username };
 
 if (!taskId) {
-  showRefusal(errors, { status: 400, body: { error: 'no task id' } });
+  showError(errors, { status: 404, body: { code: 'TASK_NOT_FOUND', error: 'no task id' } });
 } else {
   await load();
 }
@@ -32,9 +34,10 @@ async function load() {
     task = await api('/tasks/' + encodeURIComponent(taskId));
     request = await api('/requests/' + encodeURIComponent(task.requestId));
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e, context);
     return;
   }
+  context = { user: me.username, request: task.requestId };
   heading.textContent = taskName(task) + ' — ' + t('task.requestNo', { id: request.id }) + ' ' + request.title;
   document.title = taskName(task) + ' #' + request.id + ' — ' + t('app.name');
   body.replaceChildren(
@@ -87,28 +90,31 @@ function summary(task, request) {
 }
 
 function claimControls(task) {
-  if (!task.assignee) {
+  const allowed = task.allowedActions || [];
+  if (allowed.includes('CLAIM')) {
     return el(
       'button',
       { type: 'button', class: 'claim', id: 'claim-button', onclick: () => claim('POST') },
       t('inbox.claim'),
     );
   }
-  if (task.assignee === me.username) {
+  if (allowed.includes('UNCLAIM')) {
     return el(
       'button',
       { type: 'button', class: 'secondary', id: 'unclaim-button', onclick: () => claim('DELETE') },
       t('inbox.unclaim'),
     );
   }
-  return el('p', { text: t('task.claimedBy', { user: task.assignee }) });
+  return task.assignee && task.assignee !== me.username
+    ? el('p', { text: t('task.claimedBy', { user: task.assignee }) })
+    : null;
 }
 
 async function claim(method) {
   try {
     await api('/tasks/' + encodeURIComponent(taskId) + '/claim', { method });
   } catch (e) {
-    showRefusal(errors, e);
+    showError(errors, e, context);
     return;
   }
   errors.replaceChildren();
@@ -116,38 +122,13 @@ async function claim(method) {
 }
 
 function requestSection(r) {
-  const source = r.source || {};
-  const sourceText =
-    source.kind === 'FILE'
-      ? t('task.source.file', { file: source.fileName || '' })
-      : t('task.source.jdbc', { connection: source.connection || '', table: source.table || '' });
   return el(
     'section',
     { 'aria-labelledby': 'request-h' },
     el('h2', { id: 'request-h', text: t('task.request') }),
-    facts([
-      ['task.field.title', r.title],
-      ['task.field.dataset', r.datasetKey || r.businessUnit + '__' + r.dataset],
-      ['task.field.businessUnit', r.businessUnit],
-      ['task.field.owner', r.owner],
-      ['task.field.requester', r.requester],
-      ['task.field.purpose', r.purpose],
-      ['task.field.layer', tOr('layer.' + r.layer, r.layer)],
-      ['task.field.source', sourceText],
-      ['task.field.refresh', tOr('refresh.' + r.refresh, r.refresh)],
-      ['task.field.retention', t('task.retentionDays', { days: r.retentionDays })],
-    ]),
+    requestFacts(r),
     el('p', {}, el('a', { href: 'request.html?id=' + encodeURIComponent(r.id), text: t('task.openRequest') })),
   );
-}
-
-function maskingParameters(m) {
-  const parts = [];
-  if (m.n !== null && m.n !== undefined) parts.push('n = ' + m.n);
-  if (m.to) parts.push(t('task.masking.to') + ' = ' + tOr('granularity.' + m.to, m.to));
-  if (m.width !== null && m.width !== undefined) parts.push(t('task.masking.width') + ' = ' + m.width);
-  if (m.justification) parts.push(t('task.masking.justification') + ': ' + m.justification);
-  return parts.join('; ');
 }
 
 function columnsSection(r) {
@@ -155,56 +136,9 @@ function columnsSection(r) {
   return el(
     'section',
     { 'aria-labelledby': 'columns-h' },
-    el('h2', { id: 'columns-h', text: t('task.columns') }),
+    el('h2', { id: 'columns-h', text: t('columns.title') }),
     el('p', { id: 'pii-summary', text: t('task.piiSummary', { pii: piiCount, total: r.columns.length }) }),
-    el(
-      'table',
-      { class: 'data-table', id: 'columns-table' },
-      el('caption', { class: 'visually-hidden', text: t('task.columns') }),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          [
-            'task.col.name',
-            'task.col.type',
-            'task.col.pii',
-            'task.col.method',
-            'task.col.parameters',
-            'task.col.description',
-          ].map((k) => el('th', { scope: 'col', text: t(k) })),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        r.columns.map((c) =>
-          el(
-            'tr',
-            { class: c.pii !== 'NONE' ? 'pii' : null },
-            el('th', { scope: 'row' }, el('code', { text: c.name })),
-            el('td', { text: c.type }),
-            el(
-              'td',
-              {},
-              c.pii !== 'NONE'
-                ? el('span', { class: 'badge badge-pii', text: tOr('pii.' + c.pii, c.pii) })
-                : tOr('pii.' + c.pii, c.pii),
-            ),
-            el(
-              'td',
-              {},
-              el('span', { text: methodLabel(c.masking.method) }),
-              el('span', { class: 'muted', text: ' (' + c.masking.method + ')' }),
-            ),
-            el('td', { text: maskingParameters(c.masking) || '—' }),
-            el('td', { text: c.description || '—' }),
-          ),
-        ),
-      ),
-    ),
+    columnsTable(r.columns),
   );
 }
 
@@ -274,37 +208,8 @@ function historySection(r) {
   return el(
     'section',
     { 'aria-labelledby': 'history-h' },
-    el('h2', { id: 'history-h', text: t('task.history') }),
-    el(
-      'table',
-      { class: 'data-table', id: 'history-table' },
-      el('caption', { class: 'visually-hidden', text: t('task.history') }),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ['task.col.at', 'task.col.actor', 'task.col.action', 'task.col.details'].map((k) =>
-            el('th', { scope: 'col', text: t(k) }),
-          ),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        (r.history || []).map((h) =>
-          el(
-            'tr',
-            {},
-            el('td', {}, el('time', { datetime: h.at, text: fmtDateTime(h.at) })),
-            el('td', { text: h.actor }),
-            el('td', { text: tOr('audit.action.' + h.action, h.action) }),
-            el('td', { text: h.details || '' }),
-          ),
-        ),
-      ),
-    ),
+    el('h2', { id: 'history-h', text: t('history.title') }),
+    historyTable(r.history),
   );
 }
 
@@ -314,7 +219,8 @@ function decisionSection(task) {
     { 'aria-labelledby': 'decision-h', id: 'decision' },
     el('h2', { id: 'decision-h', text: t('task.decision') }),
   );
-  if (task.key === 'reviseRequest') {
+  const allowed = task.allowedActions || [];
+  if (allowed.includes('REVISE')) {
     section.append(
       el(
         'p',
@@ -324,11 +230,18 @@ function decisionSection(task) {
     );
     return section;
   }
-  if (task.assignee && task.assignee !== me.username) {
-    section.append(el('p', { text: t('task.claimedBy', { user: task.assignee }) }));
+  const outcomes = OUTCOMES.filter((o) => allowed.includes(o.outcome));
+  if (!outcomes.length) {
+    section.append(
+      el('p', {
+        text:
+          task.assignee && task.assignee !== me.username
+            ? t('task.claimedBy', { user: task.assignee })
+            : t('task.nothingToDo'),
+      }),
+    );
     return section;
   }
-  const outcomes = task.key === 'resolveProvisioningFailure' ? RESOLUTION_OUTCOMES : REVIEW_OUTCOMES;
   const feedback = el('div', { id: 'decision-feedback' });
   const comment = el('textarea', {
     id: 'decision-comment',
@@ -361,7 +274,7 @@ function decisionSection(task) {
       el('p', {
         id: 'decision-comment-hint',
         class: 'hint',
-        text: t(task.key === 'resolveProvisioningFailure' ? 'task.commentHint.resolution' : 'task.commentHint.review'),
+        text: t(allowed.includes('RETRY') ? 'task.commentHint.resolution' : 'task.commentHint.review'),
       }),
     ),
     el('div', { class: 'button-row' }, buttons),
@@ -411,7 +324,7 @@ function decisionSection(task) {
       buttons.forEach((b) => {
         b.disabled = false;
       });
-      showRefusal(feedback, e);
+      showError(feedback, e, context);
     }
   });
   section.append(form);
