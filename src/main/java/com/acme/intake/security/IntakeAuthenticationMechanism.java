@@ -216,7 +216,8 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
                                                        java.time.Duration wait) {
         long seconds = retryAfterSeconds(wait);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        return refuse(response, context, 429, ErrorCode.TOO_MANY_REQUESTS, "too many failed logins; try again in " + seconds + " s");
+        return refuse(response, context, 429, ErrorCode.TOO_MANY_REQUESTS,
+                "too many failed logins; try again in " + seconds + " s");
     }
 
     static long retryAfterSeconds(java.time.Duration wait) {

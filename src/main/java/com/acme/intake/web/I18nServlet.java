@@ -38,7 +38,8 @@ public class I18nServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":400,\"code\":\"" + ErrorCode.INVALID_PARAMETER + "\",\"error\":\"lang must be one of " + LANGUAGES + "\"}");
+            response.getWriter().write("{\"status\":400,\"code\":\"" + ErrorCode.INVALID_PARAMETER
+                    + "\",\"error\":\"lang must be one of " + LANGUAGES + "\"}");
             return;
         }
         response.setContentType("application/json");

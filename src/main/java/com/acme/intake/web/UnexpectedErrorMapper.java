@@ -26,7 +26,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return Errors.response(status, status == 403 ? ErrorCode.ROLE_NOT_ALLOWED : ErrorCode.of(status), switch (status) {
+            ErrorCode code = status == 403 ? ErrorCode.ROLE_NOT_ALLOWED : ErrorCode.of(status);
+            return Errors.response(status, code, switch (status) {
                 case 403 -> "your role does not allow this";
                 case 404 -> "no such resource";
                 case 405 -> "method not allowed here";

@@ -9,7 +9,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.acme.intake.request.entity.ValidationFailed;
 
-/** Field errors of a request → 400 with {@code {"status": 400, "code": "VALIDATION_FAILED", "error": "…", "fieldErrors": [{field, message}]}}. */
+/**
+ * Field errors of a request → 400 with
+ * {@code {"status": 400, "code": "VALIDATION_FAILED", "error": "…", "fieldErrors": [{field, message}]}}.
+ */
 @Provider
 public class ValidationFailedMapper implements ExceptionMapper<ValidationFailed> {
 

@@ -120,7 +120,8 @@ public class CatalogRegistry {
         entry(key, LockModeType.NONE);
         CatalogRevision revision = revision(key, number);
         if (revision == null) {
-            throw Refusal.notFound(ErrorCode.CATALOG_REVISION_NOT_FOUND, "catalog entry " + key + " has no revision " + number);
+            throw Refusal.notFound(ErrorCode.CATALOG_REVISION_NOT_FOUND,
+                    "catalog entry " + key + " has no revision " + number);
         }
         CatalogSnapshot snapshot = snapshot(revision);
         CatalogSnapshot before = number > 1 ? snapshot(revision(key, number - 1)) : null;

@@ -92,10 +92,12 @@ public class IntakeRequests {
     public IntakeRequest revise(long id, IntakeRequestCommand command, AppUser requester) {
         IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
         if (!request.requester().equals(requester.name())) {
-            throw Refusal.forbidden(ErrorCode.NOT_YOUR_REQUEST, "only " + request.requester() + ", who submitted request " + id + ", may revise it");
+            throw Refusal.forbidden(ErrorCode.NOT_YOUR_REQUEST,
+                    "only " + request.requester() + ", who submitted request " + id + ", may revise it");
         }
         if (!revisable(request)) {
-            throw Refusal.conflict(ErrorCode.REQUEST_NOT_REVISABLE, "request " + id + " is " + request.status() + "; it can be revised only while "
+            throw Refusal.conflict(ErrorCode.REQUEST_NOT_REVISABLE,
+                    "request " + id + " is " + request.status() + "; it can be revised only while "
                     + RequestStatus.CHANGES_REQUESTED);
         }
         validate(command);
@@ -116,7 +118,8 @@ public class IntakeRequests {
     public IntakeRequest withdraw(long id, AppUser requester) {
         IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
         if (!request.requester().equals(requester.name())) {
-            throw Refusal.forbidden(ErrorCode.NOT_YOUR_REQUEST, "only " + request.requester() + ", who submitted request " + id
+            throw Refusal.forbidden(ErrorCode.NOT_YOUR_REQUEST,
+                    "only " + request.requester() + ", who submitted request " + id
                     + ", may withdraw it");
         }
         if (!withdrawable(request)) {
@@ -196,7 +199,8 @@ public class IntakeRequests {
             try {
                 wanted = RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "status must be one of " + List.of(RequestStatus.values()));
+                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER,
+                        "status must be one of " + List.of(RequestStatus.values()));
             }
             jpql.append(" AND r.status = :status");
         }
@@ -308,7 +312,8 @@ public class IntakeRequests {
 
     private static void requireOwnBusinessUnit(String businessUnit, AppUser requester) {
         if (!businessUnit.equals(requester.businessUnit())) {
-            throw Refusal.forbidden(ErrorCode.NOT_YOUR_BUSINESS_UNIT, requester.name() + " submits for business unit '" + requester.businessUnit()
+            throw Refusal.forbidden(ErrorCode.NOT_YOUR_BUSINESS_UNIT,
+                    requester.name() + " submits for business unit '" + requester.businessUnit()
                     + "', not for '" + businessUnit + "'");
         }
     }

@@ -27,7 +27,8 @@ public class FormsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public byte[] form(@PathParam("key") String key) {
         if (!key.matches("[a-z][a-z0-9-]{0,62}")) {
-            throw Refusal.notFound(ErrorCode.FORM_NOT_FOUND, "no form " + (key.length() > 64 ? key.substring(0, 64) : key));
+            throw Refusal.notFound(ErrorCode.FORM_NOT_FOUND,
+                    "no form " + (key.length() > 64 ? key.substring(0, 64) : key));
         }
         try (InputStream in = FormsResource.class.getClassLoader()
                 .getResourceAsStream(ModelFiles.FOLDER + "/" + key + ".form")) {

@@ -78,7 +78,8 @@ public class ApprovalProcess {
                 .taskDefinitionKey(ProcessIds.TASK_REVISE)
                 .singleResult();
         if (revise == null) {
-            throw Refusal.conflict(ErrorCode.REQUEST_NOT_WAITING_FOR_CHANGES, "request " + facts.requestId() + " is not waiting for changes");
+            throw Refusal.conflict(ErrorCode.REQUEST_NOT_WAITING_FOR_CHANGES,
+                    "request " + facts.requestId() + " is not waiting for changes");
         }
         identity.setAuthentication(user, groups.stream().toList());
         try {

@@ -124,7 +124,8 @@ public class ReviewTasks {
             try {
                 tasks.claim(taskId, user);
             } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-                throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED, "task " + taskId + " was claimed by someone else");
+                throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED,
+                        "task " + taskId + " was claimed by someone else");
             }
         });
         return views(List.of(openTask(taskId))).get(0);
@@ -134,7 +135,8 @@ public class ReviewTasks {
         Task task = openTask(taskId);
         requireAllowed(task, user, groups);
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw Refusal.conflict(ErrorCode.TASK_CLAIMED_BY_OTHER, "task " + taskId + " is claimed by " + task.getAssignee() + ", not by you");
+            throw Refusal.conflict(ErrorCode.TASK_CLAIMED_BY_OTHER,
+                    "task " + taskId + " is claimed by " + task.getAssignee() + ", not by you");
         }
         as(user, groups, () -> tasks.setAssignee(taskId, null));
     }
@@ -150,12 +152,14 @@ public class ReviewTasks {
         requireAllowed(task, user, groups);
         Decidable decidable = DECIDABLE.get(task.getTaskDefinitionKey());
         if (decidable == null) {
-            throw Refusal.conflict(ErrorCode.TASK_NOT_DECIDED_HERE, "task " + taskId + " is not decided here: the requester revises the request with "
-                    + "PUT /api/requests/{id}");
+            throw Refusal.conflict(ErrorCode.TASK_NOT_DECIDED_HERE,
+                    "task " + taskId + " is not decided here: the requester revises the request with "
+                            + "PUT /api/requests/{id}");
         }
         Outcome outcome = parse(decision, decidable.outcomes());
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED, "task " + taskId + " is claimed by " + task.getAssignee());
+            throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED,
+                    "task " + taskId + " is claimed by " + task.getAssignee());
         }
         var review = new CompletedReview(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), outcome);
         beforeCompletion.accept(review);
@@ -169,9 +173,11 @@ public class ReviewTasks {
                 }
                 tasks.complete(taskId, variables);
             } catch (TaskAlreadyClaimedException e) {
-                throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED, "task " + taskId + " was claimed by someone else meanwhile");
+                throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED,
+                        "task " + taskId + " was claimed by someone else meanwhile");
             } catch (OptimisticLockingException e) {
-                throw Refusal.conflict(ErrorCode.TASK_ALREADY_COMPLETED, "task " + taskId + " was decided by someone else meanwhile");
+                throw Refusal.conflict(ErrorCode.TASK_ALREADY_COMPLETED,
+                        "task " + taskId + " was decided by someone else meanwhile");
             }
         });
         return review;
@@ -192,7 +198,8 @@ public class ReviewTasks {
             throw Refusal.badRequest(ErrorCode.OUTCOME_INVALID, "outcome must be one of " + choices);
         }
         if (outcome.needsComment() && (decision.comment() == null || decision.comment().isBlank())) {
-            throw Refusal.badRequest(ErrorCode.COMMENT_REQUIRED, "a comment is required to " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            throw Refusal.badRequest(ErrorCode.COMMENT_REQUIRED,
+                    "a comment is required to " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (decision.comment() != null && decision.comment().length() > 2000) {
             throw Refusal.badRequest(ErrorCode.COMMENT_TOO_LONG, "comment must be at most 2000 characters");

@@ -218,7 +218,8 @@ class ApprovalBrowserIT {
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
         assertThat(allowed).containsExactly("CLAIM", "APPROVE", "REJECT", "REQUEST_CHANGES");
         assertThat(grace.driver().findElements(By.cssSelector("#decision-form button[name=outcome]")))
-                .extracting(b -> b.getAttribute("value")).containsExactlyInAnyOrder("APPROVE", "REJECT", "REQUEST_CHANGES");
+                .extracting(b -> b.getAttribute("value"))
+                .containsExactlyInAnyOrder("APPROVE", "REJECT", "REQUEST_CHANGES");
         assertThat(grace.driver().findElements(By.id("claim-button"))).hasSize(1);
         assertThat(grace.driver().findElements(By.id("unclaim-button"))).isEmpty();
         grace.driver().findElement(By.id("decide-approve")).click();
