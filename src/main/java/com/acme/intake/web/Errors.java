@@ -24,8 +24,7 @@ public final class Errors {
                 .build();
     }
 
-    /** The body of an error answer, also for answers written outside JAX-RS. */
-    public static Map<String, Object> body(int status, ErrorCode code, String message) {
+    private static Map<String, Object> body(int status, ErrorCode code, String message) {
         return Map.of("status", status, "code", (code == null ? ErrorCode.of(status) : code).name(), "error", message);
     }
 }
