@@ -31,7 +31,11 @@ export function switchLang(lang) {
 }
 
 function safeStorage(fn) {
-  try { return fn(); } catch (e) { return null; }
+  try {
+    return fn();
+  } catch (e) {
+    return null;
+  }
 }
 
 /**
@@ -72,7 +76,9 @@ function showDemoBanner() {
 export function t(key, params) {
   const text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name) => (params[name] === undefined || params[name] === null ? m : String(params[name])));
+  return text.replace(/\{(\w+)\}/g, (m, name) =>
+    params[name] === undefined || params[name] === null ? m : String(params[name]),
+  );
 }
 
 /** True when the bundles have a text for key (to fall back to other text otherwise). */
@@ -82,10 +88,18 @@ export function hasText(key) {
 
 /** Translates [data-i18n] (text), [data-i18n-placeholder], [data-i18n-aria-label] and [data-i18n-title] under root. */
 export function translate(root = document) {
-  root.querySelectorAll('[data-i18n]').forEach((e) => { e.textContent = t(e.dataset.i18n); });
-  root.querySelectorAll('[data-i18n-placeholder]').forEach((e) => { e.placeholder = t(e.dataset.i18nPlaceholder); });
-  root.querySelectorAll('[data-i18n-aria-label]').forEach((e) => { e.setAttribute('aria-label', t(e.dataset.i18nAriaLabel)); });
-  root.querySelectorAll('[data-i18n-title]').forEach((e) => { e.title = t(e.dataset.i18nTitle); });
+  root.querySelectorAll('[data-i18n]').forEach((e) => {
+    e.textContent = t(e.dataset.i18n);
+  });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((e) => {
+    e.placeholder = t(e.dataset.i18nPlaceholder);
+  });
+  root.querySelectorAll('[data-i18n-aria-label]').forEach((e) => {
+    e.setAttribute('aria-label', t(e.dataset.i18nAriaLabel));
+  });
+  root.querySelectorAll('[data-i18n-title]').forEach((e) => {
+    e.title = t(e.dataset.i18nTitle);
+  });
 }
 
 export class ApiError extends Error {
@@ -103,7 +117,11 @@ export class ApiError extends Error {
  * Returns the parsed JSON (null on 204); throws ApiError otherwise. A 401 goes to the login page.
  */
 export async function api(path, { method = 'GET', body, headers = {} } = {}) {
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...UI_HEADER, ...headers } };
+  const init = {
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...UI_HEADER, ...headers },
+  };
   if (body !== undefined && body !== null) {
     const raw = body instanceof Blob || body instanceof ArrayBuffer || typeof body === 'string';
     init.body = raw ? body : JSON.stringify(body);
@@ -134,25 +152,39 @@ function goToLogin() {
 /** Nav links of the header by role (admin sees all). */
 const NAV = [
   { href: 'new-request.html', key: 'nav.newRequest', roles: ['requester'] },
-  { href: 'requests.html', key: 'nav.myRequests', roles: ['requester'], staffKey: 'nav.requests',
-    staff: ['privacy-reviewer', 'platform-engineer', 'governance-lead'] },
+  {
+    href: 'requests.html',
+    key: 'nav.myRequests',
+    roles: ['requester'],
+    staffKey: 'nav.requests',
+    staff: ['privacy-reviewer', 'platform-engineer', 'governance-lead'],
+  },
   { href: 'inbox.html', key: 'nav.inbox', roles: ['privacy-reviewer', 'platform-engineer', 'governance-lead'] },
   { href: 'audit.html', key: 'nav.audit', roles: ['auditor'] },
-  { href: 'catalog.html', key: 'nav.catalog', roles: ['requester', 'privacy-reviewer', 'platform-engineer', 'governance-lead', 'auditor'] },
+  {
+    href: 'catalog.html',
+    key: 'nav.catalog',
+    roles: ['requester', 'privacy-reviewer', 'platform-engineer', 'governance-lead', 'auditor'],
+  },
 ];
 
 export function navLinks(roles) {
   const admin = roles.includes('admin');
-  return NAV.filter((n) => admin || n.roles.some((r) => roles.includes(r)) || (n.staff || []).some((r) => roles.includes(r)))
-    .map((n) => ({
-      href: n.href,
-      key: !admin && !roles.includes('requester') && n.staffKey ? n.staffKey : n.key,
-    }));
+  return NAV.filter(
+    (n) => admin || n.roles.some((r) => roles.includes(r)) || (n.staff || []).some((r) => roles.includes(r)),
+  ).map((n) => ({
+    href: n.href,
+    key: !admin && !roles.includes('requester') && n.staffKey ? n.staffKey : n.key,
+  }));
 }
 
 /** The start page of a user: requesters → their requests, reviewers → inbox, auditor → audit. */
 export function startPage(roles) {
-  if (roles.includes('admin') || roles.some((r) => ['privacy-reviewer', 'platform-engineer', 'governance-lead'].includes(r))) return 'inbox.html';
+  if (
+    roles.includes('admin') ||
+    roles.some((r) => ['privacy-reviewer', 'platform-engineer', 'governance-lead'].includes(r))
+  )
+    return 'inbox.html';
   if (roles.includes('requester')) return 'requests.html';
   if (roles.includes('auditor')) return 'audit.html';
   return 'catalog.html';
@@ -162,24 +194,45 @@ function renderHeader(me) {
   const header = document.getElementById('app-header');
   if (!header) return;
   const page = location.pathname.split('/').pop() || 'index.html';
-  const nav = el('nav', { 'aria-label': t('nav.label') },
-    el('ul', {}, ...navLinks(me.roles).map((n) => el('li', {},
-      el('a', { href: n.href, text: t(n.key), ...(page === n.href ? { 'aria-current': 'page' } : {}) })))));
+  const nav = el(
+    'nav',
+    { 'aria-label': t('nav.label') },
+    el(
+      'ul',
+      {},
+      ...navLinks(me.roles).map((n) =>
+        el('li', {}, el('a', { href: n.href, text: t(n.key), ...(page === n.href ? { 'aria-current': 'page' } : {}) })),
+      ),
+    ),
+  );
   const langSelect = languageSwitcher();
-  const logout = el('form', { method: 'post', action: 'logout', class: 'logout' },
-    el('button', { type: 'submit', class: 'secondary', text: t('common.logout') }));
+  const logout = el(
+    'form',
+    { method: 'post', action: 'logout', class: 'logout' },
+    el('button', { type: 'submit', class: 'secondary', text: t('common.logout') }),
+  );
   header.replaceChildren(
     el('a', { class: 'brand', href: './', text: t('app.name') }),
     nav,
-    el('div', { class: 'user' },
+    el(
+      'div',
+      { class: 'user' },
       el('span', { class: 'who', text: t('common.signedInAs', { name: me.username }) }),
-      langSelect, logout));
+      langSelect,
+      logout,
+    ),
+  );
 }
 
 /** A labelled select that switches the language (used in the header and on the login page). */
 export function languageSwitcher() {
-  const select = el('select', { id: 'lang-switch', onchange: (e) => switchLang(e.target.value) },
-    ...LANGUAGES.map((l) => el('option', { value: l, text: t('common.lang.' + l), ...(l === currentLang ? { selected: '' } : {}) })));
+  const select = el(
+    'select',
+    { id: 'lang-switch', onchange: (e) => switchLang(e.target.value) },
+    ...LANGUAGES.map((l) =>
+      el('option', { value: l, text: t('common.lang.' + l), ...(l === currentLang ? { selected: '' } : {}) }),
+    ),
+  );
   return el('span', { class: 'lang' }, el('label', { for: 'lang-switch', text: t('common.language') }), select);
 }
 
@@ -200,7 +253,10 @@ export function fmtDateTime(isoString) {
   if (!isoString) return '';
   const d = new Date(isoString);
   if (Number.isNaN(d.getTime())) return String(isoString);
-  return new Intl.DateTimeFormat(currentLang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(currentLang === 'ja' ? 'ja-JP' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(d);
 }
 
 export function fmtNumber(n) {
@@ -208,37 +264,77 @@ export function fmtNumber(n) {
 }
 
 /**
- * Tiny DOM helper. attrs: class, text, html is not supported on purpose (no innerHTML of data),
- * on<event> functions, anything else as an attribute (aria-*, data-*, for, …); false/null skip.
+ * The one DOM helper of the UI. attrs: class, text (never HTML: no innerHTML of data), on<event>
+ * handlers; hidden/disabled/checked/selected/required/value as properties; anything else (aria-*,
+ * data-*, href, for, scope, …) as an attribute; null/undefined/false attrs are skipped. Children:
+ * nodes, strings, numbers, arrays; null/undefined/false are skipped.
  */
 export function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on') && typeof v === 'function') e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : v);
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'class') node.className = value;
+    else if (name === 'text') node.textContent = String(value);
+    else if (name.startsWith('on') && typeof value === 'function')
+      node.addEventListener(name.slice(2).toLowerCase(), value);
+    else if (BOOLEAN_PROPERTIES.includes(name)) node[name] = true;
+    else if (name === 'value') node.value = String(value);
+    else node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
-  return e;
+  return node;
 }
 
-/** Shows an error in container as an accessible alert (role="alert"). */
-export function showError(container, err) {
-  let message;
-  if (err instanceof ApiError) {
-    if (err.status === 403) message = (err.body && err.body.error) || t('common.error.forbidden');
-    else if (err.status === 404) message = t('common.error.notFound');
-    else message = (err.body && err.body.error) || t('common.error.status', { status: err.status });
-  } else {
-    message = (err && err.message) || String(err);
+const BOOLEAN_PROPERTIES = ['hidden', 'disabled', 'checked', 'selected', 'required'];
+
+/** The text for key, or fallback when the bundles have no such key. */
+export function tOr(key, fallback, params) {
+  return hasText(key) ? t(key, params) : fallback;
+}
+
+/** The server's own text of an error ({error}, or {fieldErrors}), or the error's message. */
+export function serverText(err) {
+  const body = err && err.body;
+  if (body && Array.isArray(body.fieldErrors) && body.fieldErrors.length) {
+    return body.fieldErrors.map((f) => f.field + ': ' + f.message).join('; ');
   }
-  const box = el('div', { class: 'alert error', role: 'alert' },
-    el('strong', { text: t('common.error.title') }), ' ', el('span', { text: message }));
+  if (body && typeof body.error === 'string') return body.error;
+  return err && err.message ? String(err.message) : String(err || '');
+}
+
+/**
+ * {message, detail}: an error answer in the user's language, translated from its stable code
+ * (error.code.<CODE>; context fills {user}, {request}), with the server's text as detail. Without
+ * a code the bundles know (a network failure, a newer server), the server's text is the message.
+ */
+export function explain(err, context = {}) {
+  const code = err && err.body && err.body.code;
+  const detail = serverText(err);
+  if (code && hasText('error.code.' + code)) {
+    return { message: t('error.code.' + code, context), detail };
+  }
+  return { message: detail || t('error.code.HTTP_ERROR'), detail: null };
+}
+
+/** The one error renderer: the explained error in container as an alert, then the server's own text. */
+export function showError(container, err, context) {
+  const { message, detail } = explain(err, context);
+  const box = el(
+    'div',
+    { class: 'alert error', role: 'alert' },
+    el('p', { class: 'refusal-message', text: message }),
+    detail
+      ? el(
+          'p',
+          { class: 'refusal-detail' },
+          el('span', { text: t('error.serverSaid') + ' ' }),
+          el('q', { lang: 'en', text: detail }),
+        )
+      : null,
+  );
   container.replaceChildren(box);
   return box;
 }
@@ -249,7 +345,10 @@ export function statusLabel(status) {
 
 /** A status as a badge (text, not only colour). */
 export function statusBadge(status) {
-  return el('span', { class: `badge status-${String(status).toLowerCase().replace(/_/g, '-')}`, text: statusLabel(status) });
+  return el('span', {
+    class: `badge status-${String(status).toLowerCase().replace(/_/g, '-')}`,
+    text: statusLabel(status),
+  });
 }
 
 /** The value of a query parameter of this page. */

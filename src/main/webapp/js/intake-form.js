@@ -10,7 +10,7 @@ function walk(components, parentPath, fn) {
   for (const c of components || []) {
     const own = c.key || c.path;
     const path = own ? (parentPath ? `${parentPath}.${own}` : own) : parentPath;
-    fn(c, own ? path : (c.id || ''), parentPath);
+    fn(c, own ? path : c.id || '', parentPath);
     if (c.components) walk(c.components, own ? path : parentPath, fn);
   }
 }
@@ -29,8 +29,10 @@ export function translateSchema(schema) {
     }
     if (c.label !== undefined) c.label = tr(`${path}.label`, c.label);
     if (c.description !== undefined) c.description = tr(`${path}.description`, c.description);
-    if (Array.isArray(c.values)) c.values = c.values.map((v) => ({ ...v, label: tr(`${path}.option.${v.value}`, v.label) }));
-    if (c.validate && c.validate.patternErrorMessage) c.validate.patternErrorMessage = tr(`${path}.pattern`, c.validate.patternErrorMessage);
+    if (Array.isArray(c.values))
+      c.values = c.values.map((v) => ({ ...v, label: tr(`${path}.option.${v.value}`, v.label) }));
+    if (c.validate && c.validate.patternErrorMessage)
+      c.validate.patternErrorMessage = tr(`${path}.pattern`, c.validate.patternErrorMessage);
   });
   return copy;
 }
@@ -95,7 +97,9 @@ export async function renderIntakeForm(container, schema, initialData = {}) {
   const targets = errorTargets(schema);
   const form = new window.FormViewer.Form({ container });
   let current = initialData;
-  form.on('changed', (e) => { current = e.data; });
+  form.on('changed', (e) => {
+    current = e.data;
+  });
   await form.importSchema(translated, initialData);
   current = form._getState().data;
 
@@ -128,7 +132,15 @@ export async function renderIntakeForm(container, schema, initialData = {}) {
           const input = document.getElementById(inputId);
           const wrapper = input.closest('.fjs-form-field') || input.parentElement;
           wrapper.classList.add('server-invalid');
-          wrapper.append(el('div', { id: errorId, class: 'field-error server-error', role: 'alert', 'data-field': error.field, text: error.message }));
+          wrapper.append(
+            el('div', {
+              id: errorId,
+              class: 'field-error server-error',
+              role: 'alert',
+              'data-field': error.field,
+              text: error.message,
+            }),
+          );
           const described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
           input.setAttribute('aria-describedby', [...described, errorId].join(' '));
           input.setAttribute('aria-invalid', 'true');
@@ -143,8 +155,12 @@ function clearServerErrors(container) {
   container.querySelectorAll('.server-error').forEach((e) => {
     const input = e.parentElement.querySelector(`[aria-describedby~="${e.id}"]`);
     if (input) {
-      const rest = input.getAttribute('aria-describedby').split(' ').filter((x) => x !== e.id);
-      if (rest.length) input.setAttribute('aria-describedby', rest.join(' ')); else input.removeAttribute('aria-describedby');
+      const rest = input
+        .getAttribute('aria-describedby')
+        .split(' ')
+        .filter((x) => x !== e.id);
+      if (rest.length) input.setAttribute('aria-describedby', rest.join(' '));
+      else input.removeAttribute('aria-describedby');
       input.removeAttribute('aria-invalid');
     }
     e.remove();
@@ -155,7 +171,10 @@ function clearServerErrors(container) {
 /** The id of the input for a server path like "columns[1].masking.method", or null. */
 function locate(container, formId, targets, field) {
   const indexes = [];
-  const path = String(field || '').replace(/\[(\d+)\]/g, (m, i) => { indexes.push(i); return ''; });
+  const path = String(field || '').replace(/\[(\d+)\]/g, (m, i) => {
+    indexes.push(i);
+    return '';
+  });
   let fieldId = targets[path];
   // "columns[1]" or an unknown sub-path: the nearest known ancestor
   let p = path;

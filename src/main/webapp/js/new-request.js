@@ -13,7 +13,12 @@ let intake;
 
 try {
   const schema = await api('/forms/intake-request');
-  let initial = { businessUnit: me.businessUnit || '', owner: me.username, source: { kind: 'JDBC' }, retentionDays: 365 };
+  let initial = {
+    businessUnit: me.businessUnit || '',
+    owner: me.username,
+    source: { kind: 'JDBC' },
+    retentionDays: 365,
+  };
   if (reviseId) {
     const r = await api(`/requests/${encodeURIComponent(reviseId)}`);
     document.getElementById('heading').textContent = t('revise.heading', { id: r.id });
@@ -34,10 +39,22 @@ document.getElementById('form-container').setAttribute('aria-busy', 'false');
 function fromRequest(r) {
   const masking = (m) => Object.fromEntries(Object.entries(m || {}).filter(([, v]) => v !== null && v !== undefined));
   return {
-    title: r.title, businessUnit: r.businessUnit, dataset: r.dataset, owner: r.owner, purpose: r.purpose,
-    layer: r.layer, refresh: r.refresh, retentionDays: r.retentionDays,
+    title: r.title,
+    businessUnit: r.businessUnit,
+    dataset: r.dataset,
+    owner: r.owner,
+    purpose: r.purpose,
+    layer: r.layer,
+    refresh: r.refresh,
+    retentionDays: r.retentionDays,
     source: { kind: r.source.kind, connection: r.source.connection || undefined, table: r.source.table || undefined },
-    columns: r.columns.map((c) => ({ name: c.name, type: c.type, pii: c.pii, description: c.description || undefined, masking: masking(c.masking) })),
+    columns: r.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      pii: c.pii,
+      description: c.description || undefined,
+      masking: masking(c.masking),
+    })),
   };
 }
 
@@ -73,7 +90,11 @@ document.getElementById('prefill-from-source').addEventListener('click', async (
   try {
     const columns = await api(`/sources/${encodeURIComponent(source)}/columns?table=${encodeURIComponent(table)}`);
     const data = intake.data();
-    await intake.setData({ ...data, source: { kind: 'JDBC', connection: source, table }, columns: columnsFrom(columns) });
+    await intake.setData({
+      ...data,
+      source: { kind: 'JDBC', connection: source, table },
+      columns: columnsFrom(columns),
+    });
     setUpload(null);
     status.textContent = t('newRequest.prefill.loaded', { count: columns.length, from: `${source} / ${table}` });
   } catch (e) {
@@ -91,13 +112,20 @@ document.getElementById('prefill-upload').addEventListener('click', async () => 
   const xlsx = /\.xlsx$/i.test(file.name);
   try {
     const view = await api(`/uploads?fileName=${encodeURIComponent(file.name)}`, {
-      method: 'POST', body: file,
-      headers: { 'Content-Type': xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv' },
+      method: 'POST',
+      body: file,
+      headers: {
+        'Content-Type': xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv',
+      },
     });
     const data = intake.data();
     await intake.setData({ ...data, source: { kind: 'FILE' }, columns: columnsFrom(view.columns) });
     setUpload({ uploadId: view.uploadId, fileName: view.fileName || file.name });
-    status.textContent = t('newRequest.prefill.uploaded', { count: view.columns.length, rows: view.rowCount, file: file.name });
+    status.textContent = t('newRequest.prefill.uploaded', {
+      count: view.columns.length,
+      rows: view.rowCount,
+      file: file.name,
+    });
   } catch (e) {
     showError(status, e);
   }
@@ -111,7 +139,9 @@ document.getElementById('intake').addEventListener('submit', async (event) => {
   const { data, errors } = intake.submit();
   if (errors && Object.keys(errors).length) {
     // form-js marks each field; focus the first invalid one
-    const first = document.querySelector('#form-container .fjs-has-errors input, #form-container .fjs-has-errors select, #form-container .fjs-has-errors textarea');
+    const first = document.querySelector(
+      '#form-container .fjs-has-errors input, #form-container .fjs-has-errors select, #form-container .fjs-has-errors textarea',
+    );
     if (first) first.focus();
     return;
   }
@@ -136,11 +166,27 @@ document.getElementById('intake').addEventListener('submit', async (event) => {
 /** Each server error beside its field, and all of them in a summary at the top (links to the fields). */
 function showFieldErrors(list) {
   const shown = intake.showServerErrors(list);
-  summary.replaceChildren(el('div', { class: 'alert error', role: 'alert', id: 'server-errors' },
-    el('h2', { text: t('newRequest.errors.heading') }),
-    el('p', { text: t('newRequest.errors.intro', { count: shown.length }) }),
-    el('ul', {}, ...shown.map((e) => el('li', { 'data-field': e.field },
-      e.inputId ? el('a', { href: `#${e.inputId}`, text: `${fieldName(e)}: ${e.message}` }) : `${e.field}: ${e.message}`)))));
+  summary.replaceChildren(
+    el(
+      'div',
+      { class: 'alert error', role: 'alert', id: 'server-errors' },
+      el('h2', { text: t('newRequest.errors.heading') }),
+      el('p', { text: t('newRequest.errors.intro', { count: shown.length }) }),
+      el(
+        'ul',
+        {},
+        ...shown.map((e) =>
+          el(
+            'li',
+            { 'data-field': e.field },
+            e.inputId
+              ? el('a', { href: `#${e.inputId}`, text: `${fieldName(e)}: ${e.message}` })
+              : `${e.field}: ${e.message}`,
+          ),
+        ),
+      ),
+    ),
+  );
   summary.focus();
 }
 

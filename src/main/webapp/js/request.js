@@ -1,12 +1,13 @@
 // One request: status and timeline, routing, columns with masking, provisioning runs and result,
-// history; revise (when changes were requested), withdraw, the catalog entry once provisioned.
+// history; revise and withdraw where the server allows them (allowedActions), the catalog entry once
+// provisioned.
 import { initPage, api, t, el, fmtDateTime, fmtNumber, statusBadge, statusLabel, showError, param } from './common.js';
+import { columnsTable, historyTable, requestFacts } from './views.js';
 
 const STEPS = ['SUBMITTED', 'IN_PRIVACY_REVIEW', 'IN_PLATFORM_REVIEW', 'PROVISIONING', 'PROVISIONED'];
-const WITHDRAWABLE = ['SUBMITTED', 'IN_PRIVACY_REVIEW', 'IN_PLATFORM_REVIEW', 'CHANGES_REQUESTED'];
 const RUNNING = ['PROVISIONING'];
 
-const { me } = await initPage({ titleKey: 'request.title' });
+await initPage({ titleKey: 'request.title' });
 const id = param('id');
 const content = document.getElementById('content');
 const messages = document.getElementById('messages');
@@ -26,31 +27,45 @@ async function load() {
 function render(r) {
   document.getElementById('heading').textContent = t('request.heading', { id: r.id, title: r.title });
   document.title = `${t('request.heading', { id: r.id, title: r.title })} – ${t('app.name')}`;
-  const transitions = r.history.filter((h) => h.action === 'STATUS_CHANGED')
-    .map((h) => ({ at: h.at, to: String(h.details || '').split('->').pop().trim() }));
+  const transitions = r.history
+    .filter((h) => h.action === 'STATUS_CHANGED')
+    .map((h) => ({
+      at: h.at,
+      to: String(h.details || '')
+        .split('->')
+        .pop()
+        .trim(),
+    }));
   const round = currentRound(r, transitions);
-  content.replaceChildren(...[
-    el('p', {}, el('span', { class: 'muted', text: `${t('request.field.status')}: ` }), statusBadge(r.status)),
-    r.status === 'CHANGES_REQUESTED' ? el('div', { class: 'alert info', role: 'status', text: t('request.changesRequested') }) : null,
-    actions(r),
-    el('h2', { id: 'timeline-heading', text: t('request.timeline') }),
-    timeline(r, round),
-    el('h2', { text: t('request.routing') }),
-    el('p', { id: 'routing', text: routing(r, round) }),
-    el('h2', { text: t('request.summary') }),
-    facts(r),
-    el('h2', { text: t('request.columns') }),
-    columnsTable(r),
-    el('h2', { text: t('request.provisioning') }),
-    provisioning(r),
-    el('h2', { text: t('request.history') }),
-    historyTable(r)].filter(Boolean));
+  content.replaceChildren(
+    ...[
+      el('p', {}, el('span', { class: 'muted', text: `${t('request.field.status')}: ` }), statusBadge(r.status)),
+      r.status === 'CHANGES_REQUESTED'
+        ? el('div', { class: 'alert info', role: 'status', text: t('request.changesRequested') })
+        : null,
+      actions(r),
+      el('h2', { id: 'timeline-heading', text: t('request.timeline') }),
+      timeline(r, round),
+      el('h2', { text: t('request.routing') }),
+      el('p', { id: 'routing', text: routing(r, round) }),
+      el('h2', { text: t('request.summary') }),
+      requestFacts(r),
+      el('h2', { text: t('columns.title') }),
+      columnsTable(r.columns),
+      el('h2', { text: t('request.provisioning') }),
+      provisioning(r),
+      el('h2', { text: t('history.title') }),
+      historyTable(r.history),
+    ].filter(Boolean),
+  );
 }
 
 /** Status changes since the last (re)submission: a revision starts a new round of reviews. */
 function currentRound(r, transitions) {
   let start = 0;
-  transitions.forEach((tr, i) => { if (tr.to === 'SUBMITTED' || tr.to === 'CHANGES_REQUESTED') start = i; });
+  transitions.forEach((tr, i) => {
+    if (tr.to === 'SUBMITTED' || tr.to === 'CHANGES_REQUESTED') start = i;
+  });
   return transitions.slice(start);
 }
 
@@ -59,22 +74,34 @@ function timeline(r, round) {
   const pii = r.columns.some((c) => c.pii !== 'NONE');
   const currentIndex = STEPS.indexOf(r.status);
   const failed = r.status === 'PROVISIONING_FAILED';
-  return el('ol', { class: 'timeline', 'aria-labelledby': 'timeline-heading' }, ...STEPS.map((step, i) => {
-    let state;
-    if (step === 'IN_PRIVACY_REVIEW' && !pii && !reached.has(step)) state = 'skipped';
-    else if (step === r.status && step !== 'PROVISIONED') state = 'current';
-    else if (step === 'PROVISIONED' && r.status === 'PROVISIONED') state = 'done';
-    else if (failed && step === 'PROVISIONING') state = 'failed';
-    else if ((currentIndex >= 0 && i < currentIndex) || (failed && i < STEPS.indexOf('PROVISIONING')) || (i === 0)) state = 'done';
-    else state = 'pending';
-    const at = step === 'SUBMITTED' ? (reached.get('SUBMITTED') || r.createdAt) : reached.get(step);
-    const label = state === 'current' ? t('request.timeline.current')
-      : state === 'failed' ? statusLabel('PROVISIONING_FAILED') : t('request.step.' + state);
-    return el('li', { class: state, ...(state === 'current' ? { 'aria-current': 'step' } : {}) },
-      el('strong', { text: t('request.step.' + step) }),
-      el('span', { class: 'state', text: label }),
-      at && state !== 'pending' && state !== 'skipped' ? el('span', { class: 'state', text: fmtDateTime(at) }) : null);
-  }));
+  return el(
+    'ol',
+    { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
+    ...STEPS.map((step, i) => {
+      let state;
+      if (step === 'IN_PRIVACY_REVIEW' && !pii && !reached.has(step)) state = 'skipped';
+      else if (step === r.status && step !== 'PROVISIONED') state = 'current';
+      else if (step === 'PROVISIONED' && r.status === 'PROVISIONED') state = 'done';
+      else if (failed && step === 'PROVISIONING') state = 'failed';
+      else if ((currentIndex >= 0 && i < currentIndex) || (failed && i < STEPS.indexOf('PROVISIONING')) || i === 0)
+        state = 'done';
+      else state = 'pending';
+      const at = step === 'SUBMITTED' ? reached.get('SUBMITTED') || r.createdAt : reached.get(step);
+      const label =
+        state === 'current'
+          ? t('request.timeline.current')
+          : state === 'failed'
+            ? statusLabel('PROVISIONING_FAILED')
+            : t('request.step.' + state);
+      return el(
+        'li',
+        { class: state, ...(state === 'current' ? { 'aria-current': 'step' } : {}) },
+        el('strong', { text: t('request.step.' + step) }),
+        el('span', { class: 'state', text: label }),
+        at && state !== 'pending' && state !== 'skipped' ? el('span', { class: 'state', text: fmtDateTime(at) }) : null,
+      );
+    }),
+  );
 }
 
 function routing(r, round) {
@@ -82,57 +109,22 @@ function routing(r, round) {
   return t(privacy ? 'request.routing.privacy' : 'request.routing.platform');
 }
 
-function facts(r) {
-  const source = r.source.kind === 'FILE'
-    ? t('request.source.FILE', { file: r.source.fileName })
-    : t('request.source.JDBC', { connection: r.source.connection, table: r.source.table });
-  const rows = [
-    ['request.field.dataset', el('code', { text: r.datasetKey || r.dataset })],
-    ['request.field.businessUnit', r.businessUnit],
-    ['request.field.owner', r.owner],
-    ['request.field.purpose', r.purpose],
-    ['request.field.layer', t('layer.' + r.layer)],
-    ['request.field.source', source],
-    ['request.field.refresh', t('refresh.' + r.refresh)],
-    ['request.field.retention', t('request.field.retentionDays', { days: r.retentionDays })],
-    ['request.field.requester', r.requester],
-    ['request.field.created', fmtDateTime(r.createdAt)],
-    ['request.field.updated', fmtDateTime(r.updatedAt)],
-  ];
-  return el('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [el('dt', { text: t(k) }), el('dd', {}, v)]));
-}
-
-function maskingText(m) {
-  const method = t('form.intake.columns.masking.method.option.' + m.method);
-  const parts = [method];
-  if (m.n !== null && m.n !== undefined) parts.push(t('request.masking.n', { n: m.n }));
-  if (m.to) parts.push(t('request.masking.to', { to: t('form.intake.columns.masking.to.option.' + m.to) }));
-  if (m.width !== null && m.width !== undefined) parts.push(t('request.masking.width', { width: m.width }));
-  const text = parts.join(', ');
-  return m.justification ? [text, el('br'), el('span', { class: 'muted', text: t('request.masking.justification', { text: m.justification }) })] : [text];
-}
-
-function columnsTable(r) {
-  const col = (key) => el('th', { scope: 'col', text: t(key) });
-  return el('table', { id: 'columns-table' },
-    el('caption', { class: 'visually-hidden', text: t('request.columns') }),
-    el('thead', {}, el('tr', {}, col('request.col.name'), col('request.col.type'), col('request.col.pii'), col('request.col.masking'), col('request.col.description'))),
-    el('tbody', {}, ...r.columns.map((c) => el('tr', {},
-      el('th', { scope: 'row' }, el('code', { text: c.name })),
-      el('td', { text: c.type }),
-      el('td', {}, c.pii === 'NONE' ? t('pii.NONE') : el('span', { class: 'badge status-changes-requested', text: t('pii.' + c.pii) })),
-      el('td', {}, ...maskingText(c.masking)),
-      el('td', { text: c.description || '' })))));
-}
-
 function provisioning(r) {
   const runs = r.provisioningRuns || [];
   const parts = [];
-  const ok = runs.filter((run) => run.outcome === 'SUCCEEDED' || run.outcome === 'SUCCESS' || (!run.error && run.finishedAt));
+  const ok = runs.filter(
+    (run) => run.outcome === 'SUCCEEDED' || run.outcome === 'SUCCESS' || (!run.error && run.finishedAt),
+  );
   if (r.status === 'PROVISIONED' && ok.length) {
     const last = ok[ok.length - 1];
-    parts.push(el('p', { class: 'alert ok', id: 'provisioning-result', role: 'status',
-      text: t('request.result.loaded', { rows: fmtNumber(last.rowsWritten), table: last.table }) }));
+    parts.push(
+      el('p', {
+        class: 'alert ok',
+        id: 'provisioning-result',
+        role: 'status',
+        text: t('request.result.loaded', { rows: fmtNumber(last.rowsWritten), table: last.table }),
+      }),
+    );
   }
   if (r.status === 'PROVISIONING') parts.push(el('p', { role: 'status', text: t('request.provisioning.running') }));
   if (!runs.length) {
@@ -140,53 +132,73 @@ function provisioning(r) {
     return el('div', { id: 'provisioning' }, ...parts);
   }
   const col = (key, cls) => el('th', { scope: 'col', class: cls, text: t(key) });
-  parts.push(el('table', { id: 'runs-table' },
-    el('caption', { class: 'visually-hidden', text: t('request.provisioning') }),
-    el('thead', {}, el('tr', {}, col('request.run.started'), col('request.run.table'), col('request.run.rowsRead', 'num'),
-      col('request.run.rowsWritten', 'num'), col('request.run.duration', 'num'), col('request.run.keyId'), col('request.run.outcome'), col('request.run.error'))),
-    el('tbody', {}, ...runs.map((run) => el('tr', {},
-      el('th', { scope: 'row', text: fmtDateTime(run.startedAt) }),
-      el('td', {}, el('code', { text: run.table || '' })),
-      el('td', { class: 'num', text: fmtNumber(run.rowsRead) }),
-      el('td', { class: 'num', text: fmtNumber(run.rowsWritten) }),
-      el('td', { class: 'num', text: t('request.run.durationMs', { ms: fmtNumber(run.durationMs) }) }),
-      el('td', { text: run.keyId || '' }),
-      el('td', { text: run.outcome || '' }),
-      el('td', { text: run.error || '' }))))));
+  parts.push(
+    el(
+      'table',
+      { id: 'runs-table' },
+      el('caption', { class: 'visually-hidden', text: t('request.provisioning') }),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          col('request.run.started'),
+          col('request.run.table'),
+          col('request.run.rowsRead', 'num'),
+          col('request.run.rowsWritten', 'num'),
+          col('request.run.duration', 'num'),
+          col('request.run.keyId'),
+          col('request.run.outcome'),
+          col('request.run.error'),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        ...runs.map((run) =>
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row', text: fmtDateTime(run.startedAt) }),
+            el('td', {}, el('code', { text: run.table || '' })),
+            el('td', { class: 'num', text: fmtNumber(run.rowsRead) }),
+            el('td', { class: 'num', text: fmtNumber(run.rowsWritten) }),
+            el('td', { class: 'num', text: t('request.run.durationMs', { ms: fmtNumber(run.durationMs) }) }),
+            el('td', { text: run.keyId || '' }),
+            el('td', { text: run.outcome || '' }),
+            el('td', { text: run.error || '' }),
+          ),
+        ),
+      ),
+    ),
+  );
   return el('div', { id: 'provisioning' }, ...parts);
 }
 
-function historyTable(r) {
-  const col = (key) => el('th', { scope: 'col', text: t(key) });
-  return el('table', { id: 'history-table' },
-    el('caption', { class: 'visually-hidden', text: t('request.history') }),
-    el('thead', {}, el('tr', {}, col('request.history.at'), col('request.history.actor'), col('request.history.action'), col('request.history.details'))),
-    el('tbody', {}, ...r.history.map((h) => el('tr', {},
-      el('th', { scope: 'row', text: fmtDateTime(h.at) }),
-      el('td', { text: h.actor }),
-      el('td', { text: t('action.' + h.action) }),
-      el('td', { text: historyDetails(h) })))));
-}
-
-function historyDetails(h) {
-  if (h.action === 'STATUS_CHANGED' && h.details && h.details.includes('->')) {
-    return h.details.split('->').map((s) => statusLabel(s.trim())).join(' → ');
-  }
-  return h.details || '';
-}
-
 function actions(r) {
-  const own = me.roles.includes('requester');
+  const allowed = r.allowedActions || [];
   const buttons = [];
-  if (own && r.status === 'CHANGES_REQUESTED') {
-    buttons.push(el('a', { class: 'button', id: 'revise', href: `new-request.html?revise=${r.id}`, text: t('request.revise') }));
+  if (allowed.includes('REVISE')) {
+    buttons.push(
+      el('a', { class: 'button', id: 'revise', href: `new-request.html?revise=${r.id}`, text: t('request.revise') }),
+    );
   }
-  if (own && WITHDRAWABLE.includes(r.status)) {
-    buttons.push(el('button', { type: 'button', class: 'danger', id: 'withdraw', text: t('request.withdraw'), onclick: withdraw }));
+  if (allowed.includes('WITHDRAW')) {
+    buttons.push(
+      el('button', { type: 'button', class: 'danger', id: 'withdraw', text: t('request.withdraw'), onclick: withdraw }),
+    );
   }
   if (r.status === 'PROVISIONED') {
     const key = r.datasetKey || `${r.businessUnit}__${r.dataset}`;
-    buttons.push(el('a', { class: 'button secondary', id: 'catalog-link', href: `catalog-entry.html?key=${encodeURIComponent(key)}`, text: t('request.catalogLink') }));
+    buttons.push(
+      el('a', {
+        class: 'button secondary',
+        id: 'catalog-link',
+        href: `catalog-entry.html?key=${encodeURIComponent(key)}`,
+        text: t('request.catalogLink'),
+      }),
+    );
   }
   if (!buttons.length) return null;
   return el('div', { class: 'form-actions', role: 'group', 'aria-label': t('request.actions') }, ...buttons);

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.SecurityHeaders;
 
 /**
@@ -82,7 +83,7 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session != null && session.getAttribute(SESSION_USER) instanceof SessionUser user) {
             if (!SAFE_METHODS.contains(request.getMethod()) && pathOf(request).startsWith("/api/")
                     && !UI_HEADER_VALUE.equals(request.getHeader(UI_HEADER))) {
-                return refuse(response, context, HttpServletResponse.SC_FORBIDDEN,
+                return refuse(response, context, HttpServletResponse.SC_FORBIDDEN, ErrorCode.UI_HEADER_MISSING,
                         "a change from a browser session needs the header " + UI_HEADER + ": " + UI_HEADER_VALUE);
             }
             SessionUser current = confirmed(user, session);
@@ -207,7 +208,7 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!UI_HEADER_VALUE.equals(request.getHeader(UI_HEADER))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         }
-        return refuse(response, context, HttpServletResponse.SC_UNAUTHORIZED, message);
+        return refuse(response, context, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, message);
     }
 
     /** 429 with Retry-After; no Basic challenge, which would invite the browser to try again at once. */
@@ -215,7 +216,8 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
                                                        java.time.Duration wait) {
         long seconds = retryAfterSeconds(wait);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        return refuse(response, context, 429, "too many failed logins; try again in " + seconds + " s");
+        return refuse(response, context, 429, ErrorCode.TOO_MANY_REQUESTS,
+                "too many failed logins; try again in " + seconds + " s");
     }
 
     static long retryAfterSeconds(java.time.Duration wait) {
@@ -223,13 +225,14 @@ public class IntakeAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status,
-                                               String message) {
+                                               ErrorCode code, String message) {
         try {
             SecurityHeaders.apply(response);
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message.replace("\"", "'") + "\"}");
+            response.getWriter().write("{\"status\":" + status + ",\"code\":\"" + code.name() + "\",\"error\":\""
+                    + message.replace("\"", "'") + "\"}");
             response.flushBuffer();
         } catch (IOException e) {
             // The client went away; it is refused either way.

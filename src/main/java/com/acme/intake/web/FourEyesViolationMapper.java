@@ -12,6 +12,10 @@ public class FourEyesViolationMapper implements ExceptionMapper<FourEyesViolatio
 
     @Override
     public Response toResponse(FourEyesViolation violation) {
-        return Errors.response(403, violation.getMessage());
+        return Errors.response(403, switch (violation.kind()) {
+            case OWN_REQUEST -> ErrorCode.FOUR_EYES_OWN_REQUEST;
+            case SAME_PERSON -> ErrorCode.FOUR_EYES_SAME_PERSON;
+            case UNKNOWN_REVIEWER -> ErrorCode.FOUR_EYES_UNKNOWN_REVIEWER;
+        }, violation.getMessage());
     }
 }

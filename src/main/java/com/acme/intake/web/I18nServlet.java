@@ -19,15 +19,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /i18n?lang=ja|en}: every text of the browser UI in one language, as a JSON object
- * key → text. Public (the login page needs it before anyone is logged in). Merged from the bundle
- * families {@code i18n/messages} and {@code i18n/pages} (UTF-8 properties); a key missing in
- * Japanese falls back to the English text.
+ * key → text. Public (the login page needs it before anyone is logged in). From the one bundle
+ * family of the UI, {@code i18n/messages} (UTF-8 properties); a key missing in Japanese falls back
+ * to the English text.
  */
 @WebServlet("/i18n")
 public class I18nServlet extends HttpServlet {
 
     static final List<String> LANGUAGES = List.of("en", "ja");
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/pages");
+    private static final List<String> BUNDLES = List.of("i18n/messages");
 
     private final Map<String, String> json = new ConcurrentHashMap<>();
 
@@ -38,7 +38,8 @@ public class I18nServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":400,\"error\":\"lang must be one of " + LANGUAGES + "\"}");
+            response.getWriter().write("{\"status\":400,\"code\":\"" + ErrorCode.INVALID_PARAMETER
+                    + "\",\"error\":\"lang must be one of " + LANGUAGES + "\"}");
             return;
         }
         response.setContentType("application/json");

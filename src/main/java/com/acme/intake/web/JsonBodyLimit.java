@@ -27,7 +27,6 @@ public class JsonBodyLimit implements ReaderInterceptor {
     public static final String MAX_BYTES_PROPERTY = "intake.json.max-bytes";
     /** A request of 500 columns with long Japanese justifications stays well below this. */
     public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
-    public static final String CODE = "BODY_TOO_LARGE";
 
     private final long maxBytes;
 
@@ -103,7 +102,7 @@ public class JsonBodyLimit implements ReaderInterceptor {
     }
 
     private static WebApplicationException tooLarge(long max) {
-        return new WebApplicationException(Errors.response(413, CODE,
+        return new WebApplicationException(Errors.response(413, ErrorCode.BODY_TOO_LARGE,
                 "the JSON body is larger than the limit of " + max + " bytes (INTAKE_JSON_MAX_BYTES)"));
     }
 }

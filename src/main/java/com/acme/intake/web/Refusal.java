@@ -1,27 +1,28 @@
 package com.acme.intake.web;
 
 /**
- * A request the application refuses for a reason the caller can fix or must know: the HTTP status
- * and a message in words (and, for some, a stable code). Mapped to {@code {"error": message}} by {@link RefusalMapper}.
+ * A request the application refuses for a reason the caller can fix or must know: the HTTP status,
+ * a stable {@link ErrorCode} and a message in words. Mapped to {@code {"code": …, "error": message}} by
+ * {@link RefusalMapper}. Without a precise code the status's generic one applies.
  * Messages never carry data values (no raw PII in errors).
  */
 public class Refusal extends RuntimeException {
 
     private final int status;
-    private final String code;
+    private final ErrorCode code;
 
-    private Refusal(int status, String code, String message) {
+    private Refusal(int status, ErrorCode code, String message) {
         super(message, null, false, false);
         this.status = status;
-        this.code = code;
-    }
-
-    private Refusal(int status, String message) {
-        this(status, null, message);
+        this.code = code == null ? ErrorCode.of(status) : code;
     }
 
     public static Refusal badRequest(String message) {
-        return new Refusal(400, message);
+        return new Refusal(400, null, message);
+    }
+
+    public static Refusal badRequest(ErrorCode code, String message) {
+        return new Refusal(400, code, message);
     }
 
     /** A query parameter as a whole number from {@code min} to {@code max}; 400 naming the parameter otherwise. */
@@ -34,23 +35,30 @@ public class Refusal extends RuntimeException {
         } catch (NumberFormatException e) {
             // answered below like a number out of range
         }
-        throw badRequest(name + " must be a whole number from " + min + " to " + max);
+        throw badRequest(ErrorCode.INVALID_PARAMETER, name + " must be a whole number from " + min + " to " + max);
     }
 
     public static Refusal forbidden(String message) {
-        return new Refusal(403, message);
+        return new Refusal(403, null, message);
+    }
+
+    public static Refusal forbidden(ErrorCode code, String message) {
+        return new Refusal(403, code, message);
     }
 
     public static Refusal notFound(String message) {
-        return new Refusal(404, message);
+        return new Refusal(404, null, message);
+    }
+
+    public static Refusal notFound(ErrorCode code, String message) {
+        return new Refusal(404, code, message);
     }
 
     public static Refusal conflict(String message) {
-        return new Refusal(409, message);
+        return new Refusal(409, null, message);
     }
 
-    /** A conflict a client may want to tell apart without reading the text, e.g. {@code TASK_ALREADY_CLAIMED}. */
-    public static Refusal conflict(String code, String message) {
+    public static Refusal conflict(ErrorCode code, String message) {
         return new Refusal(409, code, message);
     }
 
@@ -58,8 +66,8 @@ public class Refusal extends RuntimeException {
         return status;
     }
 
-    /** The stable code of this refusal, or null when the status says enough. */
-    public String code() {
+    /** The stable code of this refusal: a precise one, else the status's generic one. */
+    public ErrorCode code() {
         return code;
     }
 }

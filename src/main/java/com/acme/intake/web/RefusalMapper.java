@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** {@link Refusal} → its status with {@code {"error": "…"}}. */
+/** {@link Refusal} → its status with {@code {"code": …, "error": "…"}}. */
 @Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
 

@@ -26,7 +26,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return Errors.response(status, switch (status) {
+            ErrorCode code = status == 403 ? ErrorCode.ROLE_NOT_ALLOWED : ErrorCode.of(status);
+            return Errors.response(status, code, switch (status) {
                 case 403 -> "your role does not allow this";
                 case 404 -> "no such resource";
                 case 405 -> "method not allowed here";
@@ -36,7 +37,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         }
         if (unreadableBody(e)) {
             // The parser's message may quote the input, so it is not echoed.
-            return Errors.response(400, "the body is not valid JSON of the expected shape");
+            return Errors.response(400, ErrorCode.INVALID_JSON, "the body is not valid JSON of the expected shape");
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);

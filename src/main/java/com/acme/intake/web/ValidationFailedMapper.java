@@ -9,7 +9,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.acme.intake.request.entity.ValidationFailed;
 
-/** Field errors of a request → 400 with {@code {"status": 400, "error": "…", "fieldErrors": [{field, message}]}}. */
+/**
+ * Field errors of a request → 400 with
+ * {@code {"status": 400, "code": "VALIDATION_FAILED", "error": "…", "fieldErrors": [{field, message}]}}.
+ */
 @Provider
 public class ValidationFailedMapper implements ExceptionMapper<ValidationFailed> {
 
@@ -17,7 +20,7 @@ public class ValidationFailedMapper implements ExceptionMapper<ValidationFailed>
     public Response toResponse(ValidationFailed failure) {
         return Response.status(400)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("status", 400,
+                .entity(Map.of("status", 400, "code", ErrorCode.VALIDATION_FAILED.name(),
                         "error", "the request has " + failure.errors().size() + " problem(s); nothing was stored",
                         "fieldErrors", failure.errors()))
                 .build();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What the API refuses, over real HTTP: invalid requests (400, nothing stored), missing or wrong
  * credentials (401), the wrong role or four-eyes (403), unknown ids (404) and decisions on tasks
- * that are already done (409).
+ * that are already done (409); each with its stable code. And what it allows instead: the
+ * {@code allowedActions} of requests and tasks follow the same rules.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiRefusalsIT {
@@ -69,6 +70,7 @@ class ApiRefusalsIT {
         assertThat(fields).contains("title", "dataset", "layer", "retentionDays", "columns[0].name",
                 "columns[1].masking", "columns[2].masking", "columns[3].name", "columns[3].pii",
                 "columns[3].masking.method");
+        assertThat(answer.object().getString("code")).isEqualTo("VALIDATION_FAILED");
         assertThat(answer.body()).doesNotContain("DROP TABLE");
         assertThat(api.get("alice", "api/requests?mine=true").array()).hasSize(before);
         assertThat(api.get("priya", "api/tasks").array()).hasSize(tasksBefore);
@@ -79,11 +81,13 @@ class ApiRefusalsIT {
         var answer = api.post("alice", "api/requests", "{\"title\": ");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.object().getString("error")).isNotBlank();
+        assertThat(answer.object().getString("code")).isEqualTo("INVALID_JSON");
     }
 
     @Test
     void missing_or_wrong_credentials_get_401() {
         assertThat(api.get(null, "api/requests").status()).isEqualTo(401);
+        assertThat(api.get(null, "api/requests").object().getString("code")).isEqualTo("UNAUTHENTICATED");
         assertThat(api.send("alice", "wrong", "GET", "api/requests", null).status()).isEqualTo(401);
         assertThat(api.send("mallory", "demo", "GET", "api/tasks", null).status()).isEqualTo(401);
     }
@@ -91,20 +95,27 @@ class ApiRefusalsIT {
     @Test
     void wrong_role_gets_403() {
         assertThat(api.post("priya", "api/requests", RequestBodies.withPii("by_priya")).status()).isEqualTo(403);
-        assertThat(api.post("alice", "api/tasks/any/decision", "{\"outcome\": \"APPROVE\"}").status()).isEqualTo(403);
+        var wrongRole = api.post("alice", "api/tasks/any/decision", "{\"outcome\": \"APPROVE\"}");
+        assertThat(wrongRole.status()).isEqualTo(403);
+        assertThat(wrongRole.object().getString("code")).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(api.get("audrey", "api/tasks").status()).isEqualTo(403);
 
         var otherUnit = api.post("bob", "api/requests", RequestBodies.withPii("bobs_view_of_marketing"));
         assertThat(otherUnit.status()).as(otherUnit.toString()).isEqualTo(403);
         assertThat(otherUnit.object().getString("error")).contains("sales");
+        assertThat(otherUnit.object().getString("code")).isEqualTo("NOT_YOUR_BUSINESS_UNIT");
     }
 
     @Test
     void unknown_ids_get_404() {
-        assertThat(api.get("alice", "api/requests/987654321").status()).isEqualTo(404);
-        assertThat(api.post("priya", "api/tasks/no-such-task/decision", "{\"outcome\": \"APPROVE\"}").status())
-                .isEqualTo(404);
-        assertThat(api.get("priya", "api/forms/no-such-form").status()).isEqualTo(404);
+        var request = api.get("alice", "api/requests/987654321");
+        var task = api.post("priya", "api/tasks/no-such-task/decision", "{\"outcome\": \"APPROVE\"}");
+        var form = api.get("priya", "api/forms/no-such-form");
+        var path = api.get("priya", "api/no-such-resource");
+
+        assertThat(List.of(request.status(), task.status(), form.status(), path.status())).containsOnly(404);
+        assertThat(List.of(request, task, form, path)).extracting(a -> a.object().getString("code"))
+                .containsExactly("REQUEST_NOT_FOUND", "TASK_NOT_FOUND", "FORM_NOT_FOUND", "NOT_FOUND");
     }
 
     @Test
@@ -112,11 +123,13 @@ class ApiRefusalsIT {
         long id = submit("needs_comment");
         String task = api.awaitTask("priya", id, "privacyReview");
 
-        assertThat(api.post("priya", "api/tasks/" + task + "/decision", "{\"outcome\": \"MAYBE\"}").status())
-                .isEqualTo(400);
+        var maybe = api.post("priya", "api/tasks/" + task + "/decision", "{\"outcome\": \"MAYBE\"}");
+        assertThat(maybe.status()).isEqualTo(400);
+        assertThat(maybe.object().getString("code")).isEqualTo("OUTCOME_INVALID");
         var noComment = api.post("priya", "api/tasks/" + task + "/decision", "{\"outcome\": \"REJECT\"}");
         assertThat(noComment.status()).isEqualTo(400);
         assertThat(noComment.object().getString("error")).contains("comment");
+        assertThat(noComment.object().getString("code")).isEqualTo("COMMENT_REQUIRED");
         assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PRIVACY_REVIEW");
     }
 
@@ -131,6 +144,7 @@ class ApiRefusalsIT {
 
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.object().getString("error")).contains("already done");
+        assertThat(again.object().getString("code")).isEqualTo("TASK_ALREADY_COMPLETED");
     }
 
     @Test
@@ -144,6 +158,7 @@ class ApiRefusalsIT {
         var byPat = api.post("pat", "api/tasks/" + platform + "/decision", "{\"outcome\": \"APPROVE\"}");
 
         assertThat(byPat.status()).as(byPat.toString()).isIn(404, 409);
+        assertThat(byPat.object().getString("code")).isIn("TASK_NOT_FOUND", "TASK_ALREADY_CLAIMED");
         assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PLATFORM_REVIEW");
     }
 
@@ -163,9 +178,51 @@ class ApiRefusalsIT {
 
         assertThat(second.status()).as(second.toString()).isEqualTo(403);
         assertThat(second.object().getString("error")).contains("grace");
+        assertThat(second.object().getString("code")).isEqualTo("FOUR_EYES_SAME_PERSON");
         assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PLATFORM_REVIEW");
         assertThat(api.post("paul", "api/tasks/" + platformTask + "/decision", "{\"outcome\": \"APPROVE\"}").status())
                 .isEqualTo(200);
+    }
+
+    /**
+     * The buttons the UI shows come from here: the requester may withdraw while the request is under
+     * review and revise once changes are requested; a reviewer claims a free task and decides it,
+     * unclaims their own (someone else's claim leaving nothing to do: InboxTest); an auditor reads only.
+     */
+    @Test
+    void allowed_actions_follow_role_and_state() {
+        long id = submit("allowed_actions");
+        String task = api.awaitTask("priya", id, "privacyReview");
+
+        assertThat(actions(api.get("alice", "api/requests/" + id))).containsExactly("WITHDRAW");
+        assertThat(actions(api.get("audrey", "api/requests/" + id))).isEmpty();
+        assertThat(actions(api.get("priya", "api/requests/" + id))).isEmpty();
+        assertThat(actions(api.get("priya", "api/tasks/" + task)))
+                .containsExactly("CLAIM", "APPROVE", "REJECT", "REQUEST_CHANGES");
+        assertThat(api.get("priya", "api/tasks?requestId=" + id).array().getJsonObject(0)
+                .getJsonArray("allowedActions")).hasSize(4);
+
+        assertThat(actions(api.post("priya", "api/tasks/" + task + "/claim", null)))
+                .containsExactly("UNCLAIM", "APPROVE", "REJECT", "REQUEST_CHANGES");
+
+        assertThat(api.post("priya", "api/tasks/" + task + "/decision",
+                "{\"outcome\": \"REQUEST_CHANGES\", \"comment\": \"less detail\"}").status()).isEqualTo(200);
+        api.awaitStatus("alice", id, "CHANGES_REQUESTED", Duration.ofSeconds(30));
+        assertThat(actions(api.get("alice", "api/requests/" + id))).containsExactly("REVISE", "WITHDRAW");
+        String revise = api.awaitTask("alice", id, "reviseRequest");
+        assertThat(actions(api.get("alice", "api/tasks/" + revise))).containsExactly("REVISE");
+
+        assertThat(api.post("alice", "api/requests/" + id + "/withdraw", null).status()).isEqualTo(200);
+        assertThat(actions(api.get("alice", "api/requests/" + id))).isEmpty();
+        var late = api.post("alice", "api/requests/" + id + "/withdraw", null);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.object().getString("code")).isEqualTo("REQUEST_NOT_WITHDRAWABLE");
+    }
+
+    private static List<String> actions(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.object().getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     private String awaitOverdue(String user, long id, String key) {

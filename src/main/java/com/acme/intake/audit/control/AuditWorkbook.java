@@ -60,7 +60,7 @@ public final class AuditWorkbook {
 
     /** The languages the headers come in; English is the bundle's base. */
     public static final List<String> LANGUAGES = List.of("en", "ja");
-    static final String BUNDLE = "i18n/pages";
+    static final String BUNDLE = "i18n/messages";
 
     static final int WINDOW = 100;
     /** Events per sheet: Excel's row limit less the header row. */

@@ -26,6 +26,7 @@ import com.acme.intake.catalog.entity.RevisionSummary;
 import com.acme.intake.security.AppUser;
 import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Refusal;
 
 /**
@@ -88,7 +89,7 @@ public class CatalogResource {
     @Path("{key}/export")
     public JsonObject export(@PathParam("key") String key, @QueryParam("format") String format) {
         if (format != null && !format.isBlank() && !OPENMETADATA.equals(format.strip())) {
-            throw Refusal.badRequest("format must be " + OPENMETADATA);
+            throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "format must be " + OPENMETADATA);
         }
         return OpenMetadataExport.createTableRequest(catalog.latest(key), openMetadataSchema);
     }

@@ -29,6 +29,7 @@ import com.acme.intake.catalog.entity.RevisionSummary;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.Layer;
 import com.acme.intake.security.AppUser;
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Refusal;
 
 /**
@@ -104,7 +105,7 @@ public class CatalogRegistry {
         CatalogEntry entry = entry(key, LockModeType.PESSIMISTIC_WRITE);
         CatalogSnapshot current = snapshot(revision(key, entry.latestRevision()));
         if (!EditRights.mayEdit(editor.name(), editor.roles(), current.owner())) {
-            throw Refusal.forbidden(EditRights.refusal(key, current.owner()));
+            throw Refusal.forbidden(ErrorCode.CATALOG_EDIT_FORBIDDEN, EditRights.refusal(key, current.owner()));
         }
         CatalogSnapshot next = CatalogEdits.apply(current, edit);
         if (next.equals(current)) {
@@ -129,7 +130,8 @@ public class CatalogRegistry {
         entry(key, LockModeType.NONE);
         CatalogRevision revision = revision(key, number);
         if (revision == null) {
-            throw Refusal.notFound("catalog entry " + key + " has no revision " + number);
+            throw Refusal.notFound(ErrorCode.CATALOG_REVISION_NOT_FOUND,
+                    "catalog entry " + key + " has no revision " + number);
         }
         CatalogSnapshot snapshot = snapshot(revision);
         CatalogSnapshot before = number > 1 ? snapshot(revision(key, number - 1)) : null;
@@ -167,7 +169,7 @@ public class CatalogRegistry {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (query != null && !query.isBlank()) {
             if (query.length() > MAX_QUERY) {
-                throw Refusal.badRequest("q must be at most " + MAX_QUERY + " characters");
+                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "q must be at most " + MAX_QUERY + " characters");
             }
             jpql.append(" AND e.searchText LIKE :pattern ESCAPE '\\'");
             parameters.put("pattern", SearchText.likePattern(query));
@@ -208,7 +210,7 @@ public class CatalogRegistry {
     private CatalogEntry entry(String key, LockModeType lock) {
         CatalogEntry entry = key == null ? null : em.find(CatalogEntry.class, key, lock);
         if (entry == null) {
-            throw Refusal.notFound("no catalog entry " + key);
+            throw Refusal.notFound(ErrorCode.CATALOG_ENTRY_NOT_FOUND, "no catalog entry " + key);
         }
         return entry;
     }
@@ -228,7 +230,7 @@ public class CatalogRegistry {
         try {
             return Layer.valueOf(layer.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.badRequest("layer must be one of " + List.of(Layer.values()));
+            throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "layer must be one of " + List.of(Layer.values()));
         }
     }
 
@@ -236,7 +238,7 @@ public class CatalogRegistry {
         return switch (pii.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw Refusal.badRequest("pii must be true or false");
+            default -> throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "pii must be true or false");
         };
     }
 }

@@ -40,6 +40,7 @@ import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.SourceSummary;
 import com.acme.intake.source.entity.Upload;
 import com.acme.intake.security.Role;
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.control.ApprovalProcess;
 import com.acme.intake.workflow.entity.RoutingFacts;
@@ -50,9 +51,6 @@ import com.acme.intake.workflow.entity.RoutingFacts;
  */
 @ApplicationScoped
 public class IntakeRequests {
-
-    /** The code of a 409 when a withdrawal comes after the request moved past the reviews. */
-    public static final String NOT_WITHDRAWABLE = "REQUEST_NOT_WITHDRAWABLE";
 
     @PersistenceContext
     EntityManager em;
@@ -94,10 +92,12 @@ public class IntakeRequests {
     public IntakeRequest revise(long id, IntakeRequestCommand command, AppUser requester) {
         IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
         if (!request.requester().equals(requester.name())) {
-            throw Refusal.forbidden("only " + request.requester() + ", who submitted request " + id + ", may revise it");
+            throw Refusal.forbidden(ErrorCode.NOT_YOUR_REQUEST,
+                    "only " + request.requester() + ", who submitted request " + id + ", may revise it");
         }
-        if (request.status() != RequestStatus.CHANGES_REQUESTED) {
-            throw Refusal.conflict("request " + id + " is " + request.status() + "; it can be revised only while "
+        if (!revisable(request)) {
+            throw Refusal.conflict(ErrorCode.REQUEST_NOT_REVISABLE,
+                    "request " + id + " is " + request.status() + "; it can be revised only while "
                     + RequestStatus.CHANGES_REQUESTED);
         }
         validate(command);
@@ -118,11 +118,12 @@ public class IntakeRequests {
     public IntakeRequest withdraw(long id, AppUser requester) {
         IntakeRequest request = visible(id, requester, LockModeType.PESSIMISTIC_WRITE);
         if (!request.requester().equals(requester.name())) {
-            throw Refusal.forbidden("only " + request.requester() + ", who submitted request " + id
+            throw Refusal.forbidden(ErrorCode.NOT_YOUR_REQUEST,
+                    "only " + request.requester() + ", who submitted request " + id
                     + ", may withdraw it");
         }
-        if (!request.status().withdrawable()) {
-            throw Refusal.conflict(NOT_WITHDRAWABLE, "request " + id + " is " + request.status()
+        if (!withdrawable(request)) {
+            throw Refusal.conflict(ErrorCode.REQUEST_NOT_WITHDRAWABLE, "request " + id + " is " + request.status()
                     + " and can no longer be withdrawn");
         }
         audit.record(requester.name(), AuditAction.REQUEST_WITHDRAWN, request.id(), null, request.businessUnit(), null);
@@ -175,7 +176,34 @@ public class IntakeRequests {
         return RequestView.of(request, provisioningRuns, audit.forRequest(id).stream()
                 .map(e -> new RequestView.HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.taskId(),
                         e.details()))
-                .toList());
+                .toList(), allowedActions(request, reader));
+    }
+
+    /**
+     * What the reader may do with the request, by the rules {@link #revise} and {@link #withdraw}
+     * enforce: only its requester (role requester), revise while changes are requested, withdraw
+     * while it is still under review.
+     */
+    static List<String> allowedActions(IntakeRequest request, AppUser reader) {
+        if (!reader.roles().contains(Role.REQUESTER) || !request.requester().equals(reader.name())) {
+            return List.of();
+        }
+        List<String> actions = new ArrayList<>();
+        if (revisable(request)) {
+            actions.add(RequestView.REVISE);
+        }
+        if (withdrawable(request)) {
+            actions.add(RequestView.WITHDRAW);
+        }
+        return List.copyOf(actions);
+    }
+
+    private static boolean revisable(IntakeRequest request) {
+        return request.status() == RequestStatus.CHANGES_REQUESTED;
+    }
+
+    private static boolean withdrawable(IntakeRequest request) {
+        return request.status().withdrawable();
     }
 
     /** Requests a user may see: requesters their business unit's, staff all (or only their own with mine). */
@@ -194,7 +222,8 @@ public class IntakeRequests {
             try {
                 wanted = RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Refusal.badRequest("status must be one of " + List.of(RequestStatus.values()));
+                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER,
+                        "status must be one of " + List.of(RequestStatus.values()));
             }
             jpql.append(" AND r.status = :status");
         }
@@ -255,7 +284,7 @@ public class IntakeRequests {
     public IntakeRequest find(long id) {
         IntakeRequest request = em.find(IntakeRequest.class, id);
         if (request == null) {
-            throw Refusal.notFound("no request " + id);
+            throw Refusal.notFound(ErrorCode.REQUEST_NOT_FOUND, "no request " + id);
         }
         return request;
     }
@@ -265,7 +294,7 @@ public class IntakeRequests {
         boolean staff = reader.roles().stream().anyMatch(Role.STAFF::contains);
         // Another business unit's request answers like a missing one: ids are not to be probed.
         if (request == null || (!staff && !request.businessUnit().equals(reader.businessUnit()))) {
-            throw Refusal.notFound("no request " + id);
+            throw Refusal.notFound(ErrorCode.REQUEST_NOT_FOUND, "no request " + id);
         }
         return request;
     }
@@ -306,7 +335,8 @@ public class IntakeRequests {
 
     private static void requireOwnBusinessUnit(String businessUnit, AppUser requester) {
         if (!businessUnit.equals(requester.businessUnit())) {
-            throw Refusal.forbidden(requester.name() + " submits for business unit '" + requester.businessUnit()
+            throw Refusal.forbidden(ErrorCode.NOT_YOUR_BUSINESS_UNIT,
+                    requester.name() + " submits for business unit '" + requester.businessUnit()
                     + "', not for '" + businessUnit + "'");
         }
     }

@@ -23,7 +23,13 @@ public record RequestView(
         Instant updatedAt,
         List<Column> columns,
         List<ProvisioningRunView> provisioningRuns,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        List<String> allowedActions) {
+
+    /** Revise a request that waits for changes (PUT /api/requests/{id}). */
+    public static final String REVISE = "REVISE";
+    /** Withdraw a request still under review (POST /api/requests/{id}/withdraw). */
+    public static final String WITHDRAW = "WITHDRAW";
 
     /** One provisioning attempt: figures, key id and outcome; the error never holds data values. */
     public record ProvisioningRunView(Instant startedAt, Instant finishedAt, String table, long rowsRead,
@@ -40,7 +46,8 @@ public record RequestView(
     public record HistoryEntry(long sequence, Instant at, String actor, String action, String taskId, String details) {
     }
 
-    public static RequestView of(IntakeRequest r, List<ProvisioningRunView> runs, List<HistoryEntry> history) {
+    public static RequestView of(IntakeRequest r, List<ProvisioningRunView> runs, List<HistoryEntry> history,
+                                 List<String> allowedActions) {
         return new RequestView(r.id(), r.title(), r.businessUnit(), r.dataset(), r.datasetKey(), r.owner(),
                 r.purpose(), r.layer(),
                 new IntakeRequestCommand.Source(r.sourceKind().name(), r.sourceConnection(), r.sourceTable(),
@@ -48,6 +55,6 @@ public record RequestView(
                 r.refresh(), r.retentionDays(), r.status(), r.requester(), r.createdAt(), r.updatedAt(),
                 r.columns().stream().map(c -> new Column(c.name(), c.type().name(), c.pii().name(), c.description(),
                         new Masking(c.method().name(), c.n(), c.to(), c.width(), c.justification()))).toList(),
-                runs, history);
+                runs, history, allowedActions);
     }
 }

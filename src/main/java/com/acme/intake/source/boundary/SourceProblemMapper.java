@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import com.acme.intake.source.entity.SourceProblem;
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Errors;
 
 /**
@@ -17,7 +18,7 @@ public class SourceProblemMapper implements ExceptionMapper<SourceProblem> {
 
     @Override
     public Response toResponse(SourceProblem problem) {
-        return Errors.response(status(problem.kind()), problem.getMessage());
+        return Errors.response(status(problem.kind()), code(problem.kind()), problem.getMessage());
     }
 
     static int status(SourceProblem.Kind kind) {
@@ -27,6 +28,18 @@ public class SourceProblemMapper implements ExceptionMapper<SourceProblem> {
             case UNREACHABLE -> 502;
             case UNREADABLE_FILE -> 400;
             case TOO_LARGE -> 413;
+        };
+    }
+
+    static ErrorCode code(SourceProblem.Kind kind) {
+        return switch (kind) {
+            case UNKNOWN_SOURCE -> ErrorCode.SOURCE_UNKNOWN;
+            case MISSING_TABLE -> ErrorCode.SOURCE_TABLE_MISSING;
+            case MISSING_COLUMN -> ErrorCode.SOURCE_COLUMN_MISSING;
+            case TYPE_CHANGED -> ErrorCode.SOURCE_TYPE_CHANGED;
+            case UNREACHABLE -> ErrorCode.SOURCE_UNREACHABLE;
+            case UNREADABLE_FILE -> ErrorCode.FILE_UNREADABLE;
+            case TOO_LARGE -> ErrorCode.FILE_TOO_LARGE;
         };
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.control.ModelFiles;
 
@@ -26,12 +27,13 @@ public class FormsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public byte[] form(@PathParam("key") String key) {
         if (!key.matches("[a-z][a-z0-9-]{0,62}")) {
-            throw Refusal.notFound("no form " + (key.length() > 64 ? key.substring(0, 64) : key));
+            throw Refusal.notFound(ErrorCode.FORM_NOT_FOUND,
+                    "no form " + (key.length() > 64 ? key.substring(0, 64) : key));
         }
         try (InputStream in = FormsResource.class.getClassLoader()
                 .getResourceAsStream(ModelFiles.FOLDER + "/" + key + ".form")) {
             if (in == null) {
-                throw Refusal.notFound("no form " + key);
+                throw Refusal.notFound(ErrorCode.FORM_NOT_FOUND, "no form " + key);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.entity.ProcessIds;
 import com.acme.intake.workflow.entity.RoutingFacts;
@@ -77,7 +78,8 @@ public class ApprovalProcess {
                 .taskDefinitionKey(ProcessIds.TASK_REVISE)
                 .singleResult();
         if (revise == null) {
-            throw Refusal.conflict("request " + facts.requestId() + " is not waiting for changes");
+            throw Refusal.conflict(ErrorCode.REQUEST_NOT_WAITING_FOR_CHANGES,
+                    "request " + facts.requestId() + " is not waiting for changes");
         }
         identity.setAuthentication(user, groups.stream().toList());
         try {

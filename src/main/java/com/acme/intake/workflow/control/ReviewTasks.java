@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
+import com.acme.intake.web.ErrorCode;
 import com.acme.intake.web.Refusal;
 import com.acme.intake.workflow.entity.CompletedReview;
 import com.acme.intake.workflow.entity.Decision;
@@ -40,11 +41,6 @@ import com.acme.intake.workflow.entity.ReviewTask;
 @ApplicationScoped
 public class ReviewTasks {
 
-    /** The code of a 409 when someone else has claimed the task. */
-    public static final String TASK_ALREADY_CLAIMED = "TASK_ALREADY_CLAIMED";
-    /** The code of a 409 when the task was completed (decided, or ended with its request) before. */
-    public static final String TASK_ALREADY_COMPLETED = "TASK_ALREADY_COMPLETED";
-
     /** Which variable a decision sets on each decidable task, and which outcomes it accepts. */
     private record Decidable(String variable, Set<Outcome> outcomes) {
     }
@@ -54,6 +50,12 @@ public class ReviewTasks {
             ProcessIds.TASK_PLATFORM_REVIEW, new Decidable(ProcessIds.VAR_PLATFORM_OUTCOME, Outcome.REVIEW),
             ProcessIds.TASK_RESOLVE_PROVISIONING,
             new Decidable(ProcessIds.VAR_PROVISIONING_RESOLUTION, Outcome.RESOLUTION));
+
+    /** The outcomes a task of this key is decided with; empty for a task not decided through the inbox. */
+    public static Set<Outcome> outcomes(String taskKey) {
+        Decidable decidable = DECIDABLE.get(taskKey);
+        return decidable == null ? Set.of() : decidable.outcomes();
+    }
 
     @Inject
     TaskService tasks;
@@ -122,7 +124,8 @@ public class ReviewTasks {
             try {
                 tasks.claim(taskId, user);
             } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-                throw Refusal.conflict(TASK_ALREADY_CLAIMED, "task " + taskId + " was claimed by someone else");
+                throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED,
+                        "task " + taskId + " was claimed by someone else");
             }
         });
         return views(List.of(openTask(taskId))).get(0);
@@ -132,7 +135,8 @@ public class ReviewTasks {
         Task task = openTask(taskId);
         requireAllowed(task, user, groups);
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw Refusal.conflict("task " + taskId + " is claimed by " + task.getAssignee() + ", not by you");
+            throw Refusal.conflict(ErrorCode.TASK_CLAIMED_BY_OTHER,
+                    "task " + taskId + " is claimed by " + task.getAssignee() + ", not by you");
         }
         as(user, groups, () -> tasks.setAssignee(taskId, null));
     }
@@ -148,12 +152,14 @@ public class ReviewTasks {
         requireAllowed(task, user, groups);
         Decidable decidable = DECIDABLE.get(task.getTaskDefinitionKey());
         if (decidable == null) {
-            throw Refusal.conflict("task " + taskId + " is not decided here: the requester revises the request with "
-                    + "PUT /api/requests/{id}");
+            throw Refusal.conflict(ErrorCode.TASK_NOT_DECIDED_HERE,
+                    "task " + taskId + " is not decided here: the requester revises the request with "
+                            + "PUT /api/requests/{id}");
         }
         Outcome outcome = parse(decision, decidable.outcomes());
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw Refusal.conflict(TASK_ALREADY_CLAIMED, "task " + taskId + " is claimed by " + task.getAssignee());
+            throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED,
+                    "task " + taskId + " is claimed by " + task.getAssignee());
         }
         var review = new CompletedReview(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), outcome);
         beforeCompletion.accept(review);
@@ -167,9 +173,11 @@ public class ReviewTasks {
                 }
                 tasks.complete(taskId, variables);
             } catch (TaskAlreadyClaimedException e) {
-                throw Refusal.conflict(TASK_ALREADY_CLAIMED, "task " + taskId + " was claimed by someone else meanwhile");
+                throw Refusal.conflict(ErrorCode.TASK_ALREADY_CLAIMED,
+                        "task " + taskId + " was claimed by someone else meanwhile");
             } catch (OptimisticLockingException e) {
-                throw Refusal.conflict(TASK_ALREADY_COMPLETED, "task " + taskId + " was decided by someone else meanwhile");
+                throw Refusal.conflict(ErrorCode.TASK_ALREADY_COMPLETED,
+                        "task " + taskId + " was decided by someone else meanwhile");
             }
         });
         return review;
@@ -186,7 +194,7 @@ public class ReviewTasks {
     private static Outcome parse(Decision decision, Set<Outcome> allowed) {
         String choices = allowed.stream().map(Outcome::name).sorted().collect(Collectors.joining(", "));
         if (decision == null || decision.outcome() == null || decision.outcome().isBlank()) {
-            throw Refusal.badRequest("outcome is required: one of " + choices);
+            throw Refusal.badRequest(ErrorCode.OUTCOME_INVALID, "outcome is required: one of " + choices);
         }
         Outcome outcome;
         try {
@@ -195,13 +203,14 @@ public class ReviewTasks {
             outcome = null;
         }
         if (outcome == null || !allowed.contains(outcome)) {
-            throw Refusal.badRequest("outcome must be one of " + choices);
+            throw Refusal.badRequest(ErrorCode.OUTCOME_INVALID, "outcome must be one of " + choices);
         }
         if (outcome.needsComment() && (decision.comment() == null || decision.comment().isBlank())) {
-            throw Refusal.badRequest("a comment is required to " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            throw Refusal.badRequest(ErrorCode.COMMENT_REQUIRED,
+                    "a comment is required to " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (decision.comment() != null && decision.comment().length() > 2000) {
-            throw Refusal.badRequest("comment must be at most 2000 characters");
+            throw Refusal.badRequest(ErrorCode.COMMENT_TOO_LONG, "comment must be at most 2000 characters");
         }
         return outcome;
     }
@@ -213,9 +222,9 @@ public class ReviewTasks {
         }
         boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
         if (existed) {
-            throw Refusal.conflict(TASK_ALREADY_COMPLETED, "task " + taskId + " is already done");
+            throw Refusal.conflict(ErrorCode.TASK_ALREADY_COMPLETED, "task " + taskId + " is already done");
         }
-        throw Refusal.notFound("no task " + taskId);
+        throw Refusal.notFound(ErrorCode.TASK_NOT_FOUND, "no task " + taskId);
     }
 
     private void requireAllowed(Task task, String user, Set<String> groups) {
@@ -237,7 +246,7 @@ public class ReviewTasks {
             }
         }
         // Not one of theirs: answer as if it did not exist, so task ids of other groups are not probed.
-        throw Refusal.notFound("no task " + task.getId() + " in your inbox");
+        throw Refusal.notFound(ErrorCode.TASK_NOT_FOUND, "no task " + task.getId() + " in your inbox");
     }
 
     private void as(String user, Set<String> groups, Runnable action) {

@@ -194,6 +194,11 @@ class ApprovalBrowserIT {
                 .allSatisfy(r -> assertThat(r.split(" \\| ", -1)[requestColumn]).isEqualTo(String.valueOf(id)));
     }
 
+    /**
+     * The buttons come from the task's allowedActions: grace, offered the overdue platform review,
+     * sees claim and the three decisions; the refusal is translated from its code (FOUR_EYES_SAME_PERSON),
+     * in English and in Japanese, with the server's own text beside it.
+     */
     @Test
     void four_eyes_refusal_is_explained_in_words() {
         Api api = new Api(base);
@@ -207,7 +212,17 @@ class ApprovalBrowserIT {
         WebElement row = awaitInboxRow(grace, id, "Platform review");
         assertThat(row.getText()).contains("⚠ Overdue", "Past its due time");
         row.findElement(By.cssSelector("a.task-link")).click();
-        grace.waitFor(By.id("decide-approve")).click();
+        grace.waitFor(By.id("decide-approve"));
+        String platformTask = grace.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        List<String> allowed = api.get("grace", "api/tasks/" + platformTask).object().getJsonArray("allowedActions")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        assertThat(allowed).containsExactly("CLAIM", "APPROVE", "REJECT", "REQUEST_CHANGES");
+        assertThat(grace.driver().findElements(By.cssSelector("#decision-form button[name=outcome]")))
+                .extracting(b -> b.getAttribute("value"))
+                .containsExactlyInAnyOrder("APPROVE", "REJECT", "REQUEST_CHANGES");
+        assertThat(grace.driver().findElements(By.id("claim-button"))).hasSize(1);
+        assertThat(grace.driver().findElements(By.id("unclaim-button"))).isEmpty();
+        grace.driver().findElement(By.id("decide-approve")).click();
 
         WebElement alert = grace.waitFor(By.cssSelector("#decision-feedback [role=alert]"));
         grace.waitForText(By.cssSelector("#decision-feedback .refusal-message"), "Four-eyes rule");
@@ -218,6 +233,15 @@ class ApprovalBrowserIT {
         assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PLATFORM_REVIEW");
         grace.script("document.getElementById('decision').scrollIntoView()");
         grace.screenshot("task-four-eyes");
+
+        Browser graceJa = signIn(browser("ja"), "grace");
+        graceJa.open("task.html?id=" + platformTask);
+        graceJa.waitFor(By.id("decide-approve")).click();
+        graceJa.waitForText(By.cssSelector("#decision-feedback .refusal-message"),
+                "4つの目の原則：grace は申請 " + id + " のもう一方のレビューを既に行っています");
+        assertThat(text(graceJa, By.cssSelector("#decision-feedback [role=alert]")))
+                .contains("サーバーのメッセージ：", "grace did the");
+        assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("IN_PLATFORM_REVIEW");
     }
 
     @Test
