@@ -73,7 +73,7 @@ function timeline(r, round) {
   const reached = new Map(round.map((tr) => [tr.to, tr.at]));
   const pii = r.columns.some((c) => c.pii !== 'NONE');
   const currentIndex = STEPS.indexOf(r.status);
-  const failed = r.status === 'PROVISIONING_FAILED';
+  const failed = r.status === 'PROVISIONING_FAILED' || r.status === 'PROVISIONING_ABORTED';
   return el(
     'ol',
     { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
@@ -91,7 +91,7 @@ function timeline(r, round) {
         state === 'current'
           ? t('request.timeline.current')
           : state === 'failed'
-            ? statusLabel('PROVISIONING_FAILED')
+            ? statusLabel(r.status)
             : t('request.step.' + state);
       return el(
         'li',

@@ -1,11 +1,12 @@
 package com.acme.intake.notification.entity;
 
-/** Why someone gets a mail; the first four go to the requester, the last two to reviewers. */
+/** Why someone gets a mail; the first five go to the requester, the last two to reviewers. */
 public enum NoticeKind {
     CHANGES_REQUESTED(true),
     REJECTED(true),
     PROVISIONED(true),
     PROVISIONING_FAILED(true),
+    PROVISIONING_ABORTED(true),
     /** A review (or the platform team's provisioning-failure task) is waiting in their inbox. */
     TASK_CREATED(false),
     /** A review passed its SLA and was offered to the governance leads too. */

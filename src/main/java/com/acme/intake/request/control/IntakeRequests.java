@@ -150,7 +150,8 @@ public class IntakeRequests {
 
     /**
      * An ended request's uploaded file is deleted, unless another request that has not ended names
-     * it too. A provisioning failure (PROVISIONING_FAILED) can be retried and keeps it.
+     * it too. A provisioning failure (PROVISIONING_FAILED) can be retried and keeps it; an aborted one
+     * (PROVISIONING_ABORTED) has ended and does not.
      */
     private void releaseUpload(IntakeRequest request) {
         String upload = request.sourceUploadId();

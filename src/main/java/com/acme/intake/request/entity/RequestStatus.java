@@ -12,12 +12,14 @@ public enum RequestStatus {
     REJECTED,
     PROVISIONING,
     PROVISIONING_FAILED,
+    /** The platform team gave up on a failed provisioning: the request ends without a dataset. */
+    PROVISIONING_ABORTED,
     PROVISIONED,
     WITHDRAWN;
 
     private static final Set<RequestStatus> WITHDRAWABLE =
             EnumSet.of(SUBMITTED, IN_PRIVACY_REVIEW, IN_PLATFORM_REVIEW, CHANGES_REQUESTED);
-    private static final Set<RequestStatus> ENDED = EnumSet.of(REJECTED, PROVISIONED, WITHDRAWN);
+    private static final Set<RequestStatus> ENDED = EnumSet.of(REJECTED, PROVISIONED, PROVISIONING_ABORTED, WITHDRAWN);
 
     /** The request will not be provisioned (again): nothing of its source is needed any more. */
     public boolean ended() {

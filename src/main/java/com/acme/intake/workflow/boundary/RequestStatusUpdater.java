@@ -53,6 +53,7 @@ public class RequestStatusUpdater {
             case REJECTED -> NoticeKind.REJECTED;
             case PROVISIONED -> NoticeKind.PROVISIONED;
             case PROVISIONING_FAILED -> NoticeKind.PROVISIONING_FAILED;
+            case PROVISIONING_ABORTED -> NoticeKind.PROVISIONING_ABORTED;
             default -> null;
         };
         boolean newTaskForReviewers = scope instanceof DelegateTask task

@@ -11,7 +11,7 @@ public enum Outcome {
     REQUEST_CHANGES,
     /** Provisioning failed: run it again (after the cause was fixed). */
     RETRY,
-    /** Provisioning failed: give up; the request stays PROVISIONING_FAILED. */
+    /** Provisioning failed: give up; the request ends as PROVISIONING_ABORTED. */
     ABORT;
 
     /** The outcomes of the privacy and platform reviews. */
