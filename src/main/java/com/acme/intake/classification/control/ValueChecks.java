@@ -113,9 +113,9 @@ final class ValueChecks {
         return digits.charAt(11) - '0' == check;
     }
 
-    /** 13 to 19 digits of a known issuer range that pass the Luhn check. */
+    /** A card number of a known issuer range and length that passes the Luhn check. */
     static boolean cardNumber(String digits) {
-        if (digits == null || digits.length() < 13 || digits.length() > 19 || !knownIssuer(digits)) {
+        if (digits == null || digits.length() < 14 || digits.length() > 19 || !knownIssuer(digits)) {
             return false;
         }
         int sum = 0;
@@ -134,13 +134,27 @@ final class ValueChecks {
         return sum % 10 == 0;
     }
 
-    /** Visa, Mastercard, American Express, JCB, Diners, Discover/UnionPay. */
+    /**
+     * Visa, Mastercard, JCB, Discover, UnionPay (16 digits, Visa and UnionPay up to 19), American
+     * Express (15), Diners (14). Visa's 13-digit numbers are no longer issued, and a 13-digit JAN
+     * code beginning with 49 would otherwise pass as one.
+     */
     private static boolean knownIssuer(String d) {
+        int length = d.length();
         int two = Integer.parseInt(d.substring(0, 2));
         int four = Integer.parseInt(d.substring(0, 4));
-        return d.charAt(0) == '4' || (two >= 51 && two <= 55) || (four >= 2221 && four <= 2720) || two == 34
-                || two == 37 || (four >= 3528 && four <= 3589) || two == 36 || two == 38 || (four >= 3000 && four <= 3059)
-                || four == 6011 || two == 65 || two == 62;
+        if (two == 34 || two == 37) {
+            return length == 15;
+        }
+        if (two == 36 || two == 38 || (four >= 3000 && four <= 3059)) {
+            return length == 14;
+        }
+        boolean sixteen = (two >= 51 && two <= 55) || (four >= 2221 && four <= 2720) || (four >= 3528 && four <= 3589)
+                || four == 6011 || two == 65;
+        if (sixteen) {
+            return length == 16;
+        }
+        return (d.charAt(0) == '4' || two == 62) && (length == 16 || length == 19);
     }
 
     /** {@code 〒123-4567}: a postal code by its own sign. */
