@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,14 @@ public final class PiiClassifier {
     static final double BIRTH_SHARE = 0.9;
     /** Free text where this share of values carries a phone number or e-mail address is personal as a whole. */
     static final double CONTACT_SHARE = 0.1;
+    /** Distinct values remembered per column; a sample holds at most its row count of them anyway. */
+    static final int MEMO_LIMIT = 100_000;
+    /**
+     * After this many distinct values tagged without a single person name, the column holds no
+     * names (their threshold is a share of at least {@value #NAME_SHARE_WITH_NAME}), and the
+     * tagger, by far the costliest check, is spared the rest.
+     */
+    static final int NAME_CHECKS_BEFORE_GIVING_UP = 100;
     static final int BIRTH_SPREAD_YEARS = 20;
 
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日");
@@ -79,9 +88,10 @@ public final class PiiClassifier {
     /** Suggestions for the columns of one table, in the same order. */
     public List<Suggestion> classify(List<ColumnSample> table) {
         List<Analysis> analyses = new ArrayList<>(table.size());
+        PhoneNumbers phones = new PhoneNumbers();
         try (PersonNames names = new PersonNames()) {
             for (ColumnSample column : table) {
-                analyses.add(analyse(column, names));
+                analyses.add(analyse(column, names, phones));
             }
         }
         boolean hasAddress = analyses.stream().anyMatch(a -> a.address);
@@ -98,6 +108,10 @@ public final class PiiClassifier {
         final ColumnSample column;
         final ColumnName name;
         final Map<Detected, Integer> counts = new EnumMap<>(Detected.class);
+        /** The outcome of each distinct text value seen. */
+        final Map<String, Object> seen = new HashMap<>();
+        /** Values given to the name tagger, the costliest check. */
+        int nameChecks;
         int values;
         int unmarkedPostal;
         /** Free texts with a phone number or an e-mail address inside. */
@@ -118,7 +132,7 @@ public final class PiiClassifier {
         }
     }
 
-    private Analysis analyse(ColumnSample column, PersonNames names) {
+    private Analysis analyse(ColumnSample column, PersonNames names, PhoneNumbers phones) {
         Analysis a = new Analysis(column);
         ColumnType.Kind kind = column.type().kind();
         for (Object value : column.values()) {
@@ -126,7 +140,7 @@ public final class PiiClassifier {
                 continue;
             }
             switch (kind) {
-                case TEXT -> text(a, value.toString(), names);
+                case TEXT -> text(a, value.toString(), names, phones);
                 case INTEGER -> integer(a, value.toString());
                 case DATE, TIMESTAMP -> date(a, value);
                 default -> a.values++;
@@ -139,63 +153,120 @@ public final class PiiClassifier {
         return a;
     }
 
-    private void text(Analysis a, String raw, PersonNames names) {
-        String v = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
-        if (v.isEmpty()) {
+    /** What a text value is, when it is neither a {@link Detected} nor a {@link LocalDate}. */
+    private enum Outcome { BLANK, UNMARKED_POSTAL, WITH_CONTACT, NOTHING }
+
+    private void text(Analysis a, String raw, PersonNames names, PhoneNumbers phones) {
+        // Categorical columns repeat their values: each distinct value is checked once per column.
+        Object outcome = a.seen.get(raw);
+        if (outcome == null) {
+            outcome = outcome(raw, a, names, phones);
+            if (a.seen.size() < MEMO_LIMIT) {
+                a.seen.put(raw, outcome);
+            }
+        }
+        if (outcome == Outcome.BLANK) {
             return;
         }
         a.values++;
-        if (ValueChecks.email(v)) {
-            a.count(Detected.EMAIL);
-            return;
-        }
-        if (ValueChecks.ipAddress(v)) {
-            a.count(Detected.IP_ADDRESS);
-            return;
-        }
-        String digits = ValueChecks.digits(v);
-        if (ValueChecks.cardNumber(digits)) {
-            a.count(Detected.CREDIT_CARD);
-            return;
-        }
-        if (ValueChecks.myNumber(digits)) {
-            a.count(Detected.MY_NUMBER);
-            return;
-        }
-        if (ValueChecks.markedPostalCode(v)) {
-            a.count(Detected.POSTAL_CODE);
-            return;
-        }
-        if (ValueChecks.unmarkedPostalCode(v)) {
-            a.unmarkedPostal++;
-            return;
-        }
-        Detected phone = PhoneNumbers.kind(v);
-        if (phone != null) {
-            a.count(phone);
-            return;
-        }
-        if (ValueChecks.japaneseAddress(v)) {
-            a.count(Detected.ADDRESS);
-            return;
-        }
-        LocalDate date = parseDate(v);
-        if (date != null) {
+        if (outcome instanceof Detected detected) {
+            a.count(detected);
+        } else if (outcome instanceof LocalDate date) {
             a.values--;
             dateValue(a, date);
-            return;
-        }
-        if (ValueChecks.healthCondition(v)) {
-            a.count(Detected.HEALTH);
-            return;
-        }
-        if (names.looksLikeName(v)) {
-            a.count(Detected.PERSON_NAME);
-            return;
-        }
-        if (ValueChecks.containsContact(v)) {
+        } else if (outcome == Outcome.UNMARKED_POSTAL) {
+            a.unmarkedPostal++;
+        } else if (outcome == Outcome.WITH_CONTACT) {
             a.withContact++;
         }
+    }
+
+    /**
+     * The first format the value has, most specific first. One pass over the characters tells
+     * which checks can match at all (no '@', no e-mail; fewer than 10 digits, no phone number), so
+     * most values meet one or two patterns, not all of them.
+     */
+    private Object outcome(String raw, Analysis a, PersonNames names, PhoneNumbers phones) {
+        String v = normalize(raw);
+        if (v.isEmpty()) {
+            return Outcome.BLANK;
+        }
+        int digitCount = 0;
+        boolean at = false;
+        boolean numeric = true;   // digits, spaces and hyphens only: card, My Number, postal code
+        boolean dialled = true;   // what a dialled number may hold
+        boolean ascii = true;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitCount++;
+                continue;
+            }
+            at |= c == '@';
+            ascii &= c < 0x80;
+            numeric &= c == ' ' || c == '-';
+            dialled &= c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.' || c == '/';
+        }
+        if (at && ValueChecks.email(v)) {
+            return Detected.EMAIL;
+        }
+        if (ascii && (digitCount > 0 || v.indexOf(':') >= 0) && ValueChecks.ipAddress(v)) {
+            return Detected.IP_ADDRESS;
+        }
+        if (numeric && digitCount >= 7) {
+            String digits = ValueChecks.digits(v);
+            if (ValueChecks.cardNumber(digits)) {
+                return Detected.CREDIT_CARD;
+            }
+            if (ValueChecks.myNumber(digits)) {
+                return Detected.MY_NUMBER;
+            }
+            if (ValueChecks.unmarkedPostalCode(v)) {
+                return Outcome.UNMARKED_POSTAL;
+            }
+        }
+        if (digitCount == 7 && v.charAt(0) == '〒' && ValueChecks.markedPostalCode(v)) {
+            return Detected.POSTAL_CODE;
+        }
+        if (dialled && digitCount >= 10) {
+            Detected phone = phones.kind(v);
+            if (phone != null) {
+                return phone;
+            }
+        }
+        if (!ascii && ValueChecks.japaneseAddress(v)) {
+            return Detected.ADDRESS;
+        }
+        if (digitCount >= 5 && v.length() <= 11) {
+            LocalDate date = parseDate(v);
+            if (date != null) {
+                return date;
+            }
+        }
+        if (digitCount <= 2 && ValueChecks.healthCondition(v)) {
+            return Detected.HEALTH;
+        }
+        if (digitCount == 0 && (a.nameChecks < NAME_CHECKS_BEFORE_GIVING_UP || a.counts.containsKey(Detected.PERSON_NAME))) {
+            a.nameChecks++;
+            if (names.looksLikeName(v)) {
+                return Detected.PERSON_NAME;
+            }
+        }
+        if ((at || digitCount >= 10) && ValueChecks.containsContact(v)) {
+            return Outcome.WITH_CONTACT;
+        }
+        return Outcome.NOTHING;
+    }
+
+    /** NFKC and strip; plain ASCII is already in NFKC, and most values are. */
+    private static String normalize(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= 0x80) {
+                return (Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw
+                        : Normalizer.normalize(raw, Normalizer.Form.NFKC)).strip();
+            }
+        }
+        return raw.strip();
     }
 
     private static void integer(Analysis a, String v) {

@@ -188,11 +188,28 @@ final class ValueChecks {
 
     /** A phone number ({@code 090-1234-5678}, {@code 03-1234-5678}, {@code +81 …}) or an e-mail address inside a longer text. */
     static boolean containsContact(String v) {
-        return v.length() > 12 && (EMBEDDED_EMAIL.matcher(v).find() || EMBEDDED_PHONE.matcher(v).find());
+        if (v.length() <= 12) {
+            return false;
+        }
+        if (v.indexOf('@') > 0 && EMBEDDED_EMAIL.matcher(v).find()) {
+            return true;
+        }
+        int digits = 0;
+        for (int i = 0; i < v.length() && digits < 10; i++) {
+            digits += Character.isDigit(v.charAt(i)) ? 1 : 0;
+        }
+        return digits >= 10 && EMBEDDED_PHONE.matcher(v).find();
     }
 
     static boolean healthCondition(String v) {
-        return v.length() <= 40 && (CONDITIONS.contains(v.toLowerCase(java.util.Locale.ROOT))
-                || JAPANESE_CONDITION.matcher(v).matches());
+        if (v.length() > 40) {
+            return false;
+        }
+        char last = v.charAt(v.length() - 1);
+        if (last < 0x80) {
+            return CONDITIONS.contains(v.toLowerCase(java.util.Locale.ROOT));
+        }
+        return (last == '病' || last == '症' || last == '炎' || last == '癌' || last == 'ん' || last == '腫' || last == '害'
+                || last == '患' || last == '染' || last == '折') && JAPANESE_CONDITION.matcher(v).matches();
     }
 }
