@@ -100,6 +100,13 @@ public final class ClassificationBench {
                     classifyCpu[round - 1], classify / read);
         }
         long pii = last.stream().filter(s -> s.pii().isPii()).count();
+        List<String> found = new ArrayList<>();
+        for (int c = 0; c < last.size(); c++) {
+            if (last.get(c).pii().isPii()) {
+                found.add(columns.get(c).name() + " " + last.get(c).pii());
+            }
+        }
+        System.out.println("suggested as PII: " + String.join(", ", found));
         System.out.printf("%nmedian of %d rounds: read %,d rows x %d columns %.1f ms, classify %.1f ms (CPU %.1f ms);"
                         + " classification adds %.2fx the read time (median of the rounds' ratios; goal <= 1)"
                         + "; best rounds: read %.1f ms, classify %.1f ms; %d of %d columns suggested as PII%n",

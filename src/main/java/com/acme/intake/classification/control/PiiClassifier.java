@@ -196,6 +196,9 @@ public final class PiiClassifier {
         boolean numeric = true;   // digits, spaces and hyphens only: card, My Number, postal code
         boolean dialled = true;   // what a dialled number may hold
         boolean ascii = true;
+        boolean dot = false;
+        boolean colon = false;
+        boolean space = false;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -203,6 +206,9 @@ public final class PiiClassifier {
                 continue;
             }
             at |= c == '@';
+            dot |= c == '.';
+            colon |= c == ':';
+            space |= c == ' ';
             ascii &= c < 0x80;
             numeric &= c == ' ' || c == '-';
             dialled &= c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.' || c == '/';
@@ -210,10 +216,10 @@ public final class PiiClassifier {
         if (at && ValueChecks.email(v)) {
             return Detected.EMAIL;
         }
-        if (ascii && (digitCount > 0 || v.indexOf(':') >= 0) && ValueChecks.ipAddress(v)) {
+        if (ascii && (dot || colon) && ValueChecks.ipAddress(v)) {
             return Detected.IP_ADDRESS;
         }
-        if (numeric && digitCount >= 7) {
+        if (numeric && (digitCount == 12 || (digitCount >= 14 && digitCount <= 19))) {
             String digits = ValueChecks.digits(v);
             if (ValueChecks.cardNumber(digits)) {
                 return Detected.CREDIT_CARD;
@@ -221,9 +227,9 @@ public final class PiiClassifier {
             if (ValueChecks.myNumber(digits)) {
                 return Detected.MY_NUMBER;
             }
-            if (ValueChecks.unmarkedPostalCode(v)) {
-                return Outcome.UNMARKED_POSTAL;
-            }
+        }
+        if (numeric && digitCount == 7 && ValueChecks.unmarkedPostalCode(v)) {
+            return Outcome.UNMARKED_POSTAL;
         }
         if (digitCount == 7 && v.charAt(0) == '〒' && ValueChecks.markedPostalCode(v)) {
             return Detected.POSTAL_CODE;
@@ -252,7 +258,8 @@ public final class PiiClassifier {
                 return Detected.PERSON_NAME;
             }
         }
-        if ((at || digitCount >= 10) && ValueChecks.containsContact(v)) {
+        // Contact details inside a text: the text has words (spaces or Japanese), an id such as ORD-2024-000123 has none.
+        if ((at || digitCount >= 10) && (space || !ascii) && ValueChecks.containsContact(v)) {
             return Outcome.WITH_CONTACT;
         }
         return Outcome.NOTHING;
