@@ -17,6 +17,8 @@ final class ValueChecks {
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
     private static final Pattern EMBEDDED_PHONE = Pattern.compile(
             "(?<![\\d-])(?:0\\d{1,4}-\\d{1,4}-\\d{3,4}|0[789]0\\d{8}|\\+\\d{1,3}[ -]\\d{1,4}[ -]\\d{2,4}[ -]?\\d{3,4})(?![\\d-])");
+    /** How much of a long text is searched for contact details. */
+    static final int CONTACT_SEARCH_CHARS = 2000;
     private static final Pattern IPV4 = Pattern.compile(
             "(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern IPV6_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
@@ -186,11 +188,16 @@ final class ValueChecks {
         return false;
     }
 
-    /** A phone number ({@code 090-1234-5678}, {@code 03-1234-5678}, {@code +81 …}) or an e-mail address inside a longer text. */
-    static boolean containsContact(String v) {
-        if (v.length() <= 12) {
+    /**
+     * A phone number ({@code 090-1234-5678}, {@code 03-1234-5678}, {@code +81 …}) or an e-mail
+     * address inside a longer text, within its first {@value #CONTACT_SEARCH_CHARS} characters.
+     */
+    static boolean containsContact(String text) {
+        if (text.length() <= 12) {
             return false;
         }
+        // The searches try every start position; a sample of long texts must not cost quadratic time.
+        String v = text.length() > CONTACT_SEARCH_CHARS ? text.substring(0, CONTACT_SEARCH_CHARS) : text;
         if (v.indexOf('@') > 0 && EMBEDDED_EMAIL.matcher(v).find()) {
             return true;
         }

@@ -87,4 +87,13 @@ class ValueChecksTest {
         assertThat(ValueChecks.containsContact("注文番号 2024-0001-23 の件")).isFalse();
         assertThat(ValueChecks.containsContact("配送が早くて助かりました")).isFalse();
     }
+
+    @Test
+    void a_long_text_is_searched_in_its_beginning_only() {
+        String filler = "a".repeat(ValueChecks.CONTACT_SEARCH_CHARS);
+        assertThat(ValueChecks.containsContact("連絡先 090-1234-5678 " + filler)).isTrue();
+        assertThat(ValueChecks.containsContact(filler + " 090-1234-5678")).isFalse();
+        // an '@' after a megabyte of letters: no search over the whole text
+        assertThat(ValueChecks.containsContact("x".repeat(1_000_000) + "@example.com")).isFalse();
+    }
 }
