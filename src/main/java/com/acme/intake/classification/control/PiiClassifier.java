@@ -45,8 +45,8 @@ import com.acme.intake.masking.entity.PiiCategory;
  *       values contradict ({@code email_status} holding "sent") does not.</li>
  * </ol>
  * Confidence grows with the share of matching values; a suggestion's masking always fits the
- * column's type. Reasons hold shares, counts and words of the name, never a value. Not thread-safe
- * per call only in that each call builds its own name tagger; the classifier itself holds no state.
+ * column's type. Reasons hold shares, counts and words of the name, never a value. Thread-safe:
+ * the classifier holds no state, and each call builds its own name tagger and phone-number cache.
  */
 public final class PiiClassifier {
 
