@@ -1,0 +1,2 @@
+/** Startup check of the detection settings. */
+package com.acme.intake.classification.boundary;
