@@ -1,7 +1,7 @@
 // audit.html: the audit trail for auditors and admins: filters, paged table (GET /api/audit),
 // chain verification (GET /api/audit/verify) and the Excel export with the same filters (a plain
 // link: the session cookie authenticates the GET).
-import { initPage, t, api, fmtDateTime, currentLanguage, el, showError, tOr } from './common.js';
+import { initPage, t, api, fmtDateTime, currentLanguage, el, showError, tOr, formParams } from './common.js';
 
 const ACTIONS = [
   'REQUEST_SUBMITTED',
@@ -65,14 +65,7 @@ verify();
 await show();
 
 function filters() {
-  const params = new URLSearchParams();
-  for (const name of FIELDS) {
-    const value = form.elements[name].value.trim();
-    if (value) {
-      params.set(name, value);
-    }
-  }
-  return params;
+  return formParams(form, FIELDS);
 }
 
 async function show() {

@@ -1,6 +1,6 @@
 // catalog.html: search the catalog (GET /api/catalog?q=&businessUnit=&layer=&pii=); the filters
 // live in the address so that a search can be bookmarked and the back button works.
-import { initPage, t, api, fmtDateTime, el, showError, tOr } from './common.js';
+import { initPage, t, api, fmtDateTime, el, showError, tOr, formParams } from './common.js';
 
 await initPage({ titleKey: 'catalog.title' });
 const form = document.getElementById('catalog-search');
@@ -24,14 +24,7 @@ form.addEventListener('submit', (event) => {
 await search(query());
 
 function query() {
-  const params = new URLSearchParams();
-  for (const name of FIELDS) {
-    const value = form.elements[name].value.trim();
-    if (value) {
-      params.set(name, value);
-    }
-  }
-  return params;
+  return formParams(form, FIELDS);
 }
 
 async function search(params) {

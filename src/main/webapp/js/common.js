@@ -355,3 +355,15 @@ export function statusBadge(status) {
 export function param(name) {
   return new URLSearchParams(location.search).get(name);
 }
+
+/** The non-blank fields of a filter form as query parameters, so the address can be shared. */
+export function formParams(form, names) {
+  const params = new URLSearchParams();
+  for (const name of names) {
+    const value = form.elements[name].value.trim();
+    if (value) {
+      params.set(name, value);
+    }
+  }
+  return params;
+}
