@@ -24,14 +24,18 @@ import static com.acme.intake.workflow.entity.ProcessIds.VAR_SOURCE_KIND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.acme.intake.security.Role;
 import com.acme.intake.workflow.boundary.EscalateOverdueReviewDelegate;
 import com.acme.intake.workflow.boundary.FourEyesListener;
+import com.acme.intake.workflow.control.EngineConfiguration;
 import com.acme.intake.workflow.entity.FourEyesViolation;
 import com.acme.intake.workflow.entity.Outcome;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,11 +50,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The process tests' common ground: the engine from {@code camunda.cfg.xml}, the models and forms as
- * the application packages them (never copies), the real listeners and recording fakes for the beans
- * that belong to other features, and the people of the demo setup acting as themselves.
+ * The process tests' common ground: the application's engine configuration on an in-memory H2, the
+ * models and forms as the application packages them (never copies), the real listeners and recording
+ * fakes for the beans that belong to other features, and the people of the demo setup acting as
+ * themselves.
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(IntakeProcessTestSupport.ApplicationEngineExtension.class)
 @Deployment(resources = {
         "models/intake-approval.bpmn",
         "models/intake-routing.dmn",
@@ -70,6 +75,34 @@ public abstract class IntakeProcessTestSupport {
     protected RecordingRequestStatus requestStatus;
     protected RecordingDelegate provisioning;
     protected RecordingDelegate catalog;
+
+    /** The engine every process test runs on; built once per test JVM. */
+    public static ProcessEngine processTestEngine() {
+        return TestEngine.ENGINE;
+    }
+
+    /**
+     * Built by {@link EngineConfiguration}, as the production engine is. Only where it runs differs: an
+     * in-memory database with its own transactions, and no job executor (the tests run jobs
+     * themselves). The beans are the tests' {@code Mocks}, which Camunda's expression manager resolves.
+     */
+    private static final class TestEngine {
+        static final ProcessEngine ENGINE = EngineConfiguration.configure(
+                        new StandaloneInMemProcessEngineConfiguration(), Map.of())
+                .setJdbcUrl("jdbc:h2:mem:intake-process-tests;DB_CLOSE_DELAY=-1")
+                .setProcessEngineName("intake-process-tests")
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
+    }
+
+    /** Camunda's test extension (deployments, services, clean-up) on {@link TestEngine} instead of a cfg.xml. */
+    static final class ApplicationEngineExtension extends ProcessEngineExtension {
+        @Override
+        protected void initializeProcessEngine() {
+            processEngine = TestEngine.ENGINE;
+            processEngineConfiguration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        }
+    }
 
     @BeforeEach
     void registerBeans(ProcessEngine processEngine) {
@@ -151,7 +184,7 @@ public abstract class IntakeProcessTestSupport {
         return switch (user) {
             case PRIYA -> List.of(GROUP_PRIVACY_REVIEWER);
             case PAUL, PAT -> List.of(GROUP_PLATFORM_ENGINEER);
-            default -> List.of("requester");
+            default -> List.of(Role.REQUESTER);
         };
     }
 

@@ -36,12 +36,11 @@ import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -111,9 +110,8 @@ public class ProcessEngineLifecycle {
     public synchronized ProcessEngine engine() {
         if (engine == null) {
             long start = System.nanoTime();
-            nameTheDatatypeFactory();
             engine = oneNodeAtATime(() -> {
-                ProcessEngine built = configuration().buildProcessEngine();
+                ProcessEngine built = configuration(lookupTransactionManager()).buildProcessEngine();
                 deployModels(built);
                 return built;
             });
@@ -188,17 +186,17 @@ public class ProcessEngineLifecycle {
         return engine().getIdentityService();
     }
 
-    private ProcessEngineConfiguration configuration() {
+    /**
+     * The production engine: the settings shared with the process tests ({@link EngineConfiguration})
+     * on the application's JTA data source, the container's transactions and managed threads.
+     */
+    ProcessEngineConfigurationImpl configuration(TransactionManager transactionManager) {
         var configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName("intake");
         configuration.setDataSource(dataSource);
-        configuration.setTransactionManager(lookupTransactionManager());
+        configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        IdCheckingEntityManagerFactory.configure(configuration);
-        configuration.setBeans(new CdiBeans(beanManager));
+        EngineConfiguration.configure(configuration, new CdiBeans(beanManager));
         var jobExecutor = new ManagedJobExecutor(executor, threadFactory);
         // Poll at least every 5 s when idle, so timers (review SLA) fire close to their due time.
         jobExecutor.setWaitTimeInMillis(1000);
@@ -210,9 +208,6 @@ public class ProcessEngineLifecycle {
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setJobExecutorDeploymentAware(false);
-        configuration.setMetricsEnabled(false);
-        configuration.setDbMetricsReporterActivate(false);
-        ParsedOnceFeelEngine.configure(configuration);
         return configuration;
     }
 

@@ -1,5 +1,7 @@
 package com.acme.intake.workflow.entity;
 
+import com.acme.intake.security.Role;
+
 /**
  * Every identifier shared between {@code bpmn/intake-approval.bpmn}, {@code bpmn/intake-routing.dmn}
  * and the Java code: process and decision keys, activity ids, variable names, candidate groups and
@@ -88,10 +90,11 @@ public final class ProcessIds {
     /** String, local input of the escalation task: which review task it escalates. */
     public static final String VAR_ESCALATED_TASK = "reviewTask";
 
-    // candidate groups (each equals the Jakarta Security role of the same name)
-    public static final String GROUP_PRIVACY_REVIEWER = "privacy-reviewer";
-    public static final String GROUP_PLATFORM_ENGINEER = "platform-engineer";
-    public static final String GROUP_GOVERNANCE_LEAD = "governance-lead";
+    // candidate groups: each is the application role of the same name, spelled in Role alone
+    // (the model spells them as text for Camunda Modeler; ModelIdentifiersTest holds it to Role)
+    public static final String GROUP_PRIVACY_REVIEWER = Role.PRIVACY_REVIEWER;
+    public static final String GROUP_PLATFORM_ENGINEER = Role.PLATFORM_ENGINEER;
+    public static final String GROUP_GOVERNANCE_LEAD = Role.GOVERNANCE_LEAD;
 
     // CDI bean names used in the models
     public static final String BEAN_REQUEST_STATUS = "requestStatus";

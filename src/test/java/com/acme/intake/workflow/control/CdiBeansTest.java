@@ -1,6 +1,8 @@
 package com.acme.intake.workflow.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -10,12 +12,21 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 
-/** The engine's view of CDI beans by name: resolved once per name, normal-scoped proxies kept. */
+/**
+ * The engine's view of CDI beans by name: resolved once per name, normal-scoped proxies kept, and a
+ * {@code @Dependent} instance released when the engine's command that used it ends.
+ */
 class CdiBeansTest {
 
     /** What the engine calls: every call is counted by method name. */
@@ -41,13 +52,52 @@ class CdiBeansTest {
     }
 
     @Test
-    void a_dependent_bean_is_created_for_each_use() {
-        Object first = beans.get("perUse");
-        Object second = beans.get("perUse");
+    void a_dependent_bean_is_created_for_each_use_and_released_when_its_command_ends() {
+        ProcessEngine engine = engine();
+        try {
+            // when
+            engine.getRuntimeService().startProcessInstanceByKey("usesPerUse");
+            engine.getRuntimeService().startProcessInstanceByKey("usesPerUse");
 
-        assertThat(first).isNotEqualTo(second);
-        assertThat(calls).filteredOn("getBeans"::equals).hasSize(1);
-        assertThat(calls).filteredOn("getReference"::equals).hasSize(2);
+            // then
+            assertThat(instances).hasSize(2);
+            assertThat(instances.get(0)).isNotSameAs(instances.get(1));
+            assertThat(instances).allSatisfy(instance -> {
+                assertThat(instance.ran).isTrue();
+                assertThat(instance.releasedWhileRunning).as("released only after its use").isFalse();
+                assertThat(instance.context.releases).as("released once, after the command").isEqualTo(1);
+            });
+            assertThat(calls).filteredOn("getBeans"::equals).hasSize(1);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void a_dependent_bean_is_released_when_its_command_fails() {
+        ProcessEngine engine = engine();
+        try {
+            // given
+            failing = true;
+
+            // when
+            Throwable thrown = catchThrowable(() -> engine.getRuntimeService().startProcessInstanceByKey("usesPerUse"));
+
+            // then
+            assertThat(thrown).hasMessage("the delegate failed");
+            assertThat(instances).singleElement().satisfies(instance ->
+                    assertThat(instance.context.releases).isEqualTo(1));
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void a_dependent_bean_outside_an_engine_command_is_refused_for_nothing_would_release_it() {
+        assertThatThrownBy(() -> beans.get("perUse"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("perUse");
+        assertThat(calls).doesNotContain("getReference", "createCreationalContext");
     }
 
     @Test
@@ -63,7 +113,58 @@ class CdiBeansTest {
     static final class RequestStatusLike {
     }
 
-    static final class PerUse {
+    /** A delegate of the kind a @Dependent bean would be: it notes whether it was released before it ran. */
+    final class PerUse implements JavaDelegate {
+        final RecordingContext context;
+        boolean ran;
+        boolean releasedWhileRunning;
+
+        PerUse(RecordingContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            ran = true;
+            releasedWhileRunning = context.releases > 0;
+            if (failing) {
+                throw new IllegalStateException("the delegate failed");
+            }
+        }
+    }
+
+    /** Stands for the container's creational context: releasing it is what destroys a @Dependent instance. */
+    static final class RecordingContext implements CreationalContext<Object> {
+        int releases;
+
+        @Override
+        public void push(Object incompleteInstance) {
+        }
+
+        @Override
+        public void release() {
+            releases++;
+        }
+    }
+
+    private final List<PerUse> instances = new ArrayList<>();
+    private boolean failing;
+
+    /** An engine built as the application builds it, on its own in-memory database, with these beans. */
+    private ProcessEngine engine() {
+        ProcessEngine engine = EngineConfiguration.configure(new StandaloneInMemProcessEngineConfiguration(), beans)
+                .setJdbcUrl("jdbc:h2:mem:cdi-beans-test;DB_CLOSE_DELAY=-1")
+                .setProcessEngineName("cdi-beans-test")
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .addModelInstance("usesPerUse.bpmn", Bpmn.createExecutableProcess("usesPerUse")
+                        .startEvent()
+                        .serviceTask().camundaDelegateExpression("${perUse}")
+                        .endEvent()
+                        .done())
+                .deploy();
+        return engine;
     }
 
     private static Bean<?> bean(Class<?> type, Class<?> scope) {
@@ -90,10 +191,17 @@ class CdiBeansTest {
                             Set<Bean<?>> candidates = (Set<Bean<?>>) args[0];
                             yield candidates.isEmpty() ? null : candidates.iterator().next();
                         }
-                        case "createCreationalContext" -> null;
+                        case "createCreationalContext" -> new RecordingContext();
                         case "isNormalScope" -> args[0] == ApplicationScoped.class;
-                        case "getReference" -> "reference " + ++references + " of "
-                                + ((Bean<?>) args[0]).getBeanClass().getSimpleName();
+                        case "getReference" -> {
+                            references++;
+                            if (args[0] == perUse) {
+                                PerUse instance = new PerUse((RecordingContext) args[2]);
+                                instances.add(instance);
+                                yield instance;
+                            }
+                            yield "reference " + references + " of " + ((Bean<?>) args[0]).getBeanClass().getSimpleName();
+                        }
                         default -> throw new UnsupportedOperationException(method.getName());
                     };
                 });
