@@ -212,7 +212,7 @@ class WarehousePostgresIT {
         var aborted = api.post("paul", "api/tasks/" + task.getString("id") + "/decision",
                 "{\"outcome\": \"ABORT\", \"comment\": \"column renamed at the source; resubmit\"}");
         assertThat(aborted.status()).as(aborted.toString()).isEqualTo(200);
-        assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("PROVISIONING_FAILED");
+        assertThat(api.get("alice", "api/requests/" + id).object().getString("status")).isEqualTo("PROVISIONING_ABORTED");
     }
 
     private long submitAndApprove(String dataset, String table) {

@@ -21,7 +21,7 @@ class RecipientsTest {
             "platform-engineer", Set.of("paul", "pat", "alice"));
 
     @ParameterizedTest
-    @EnumSource(value = NoticeKind.class, names = {"CHANGES_REQUESTED", "REJECTED", "PROVISIONED", "PROVISIONING_FAILED"})
+    @EnumSource(value = NoticeKind.class, names = {"CHANGES_REQUESTED", "REJECTED", "PROVISIONED", "PROVISIONING_FAILED", "PROVISIONING_ABORTED"})
     void requester_alone_is_told_about_their_request(NoticeKind kind) {
         assertThat(Recipients.of(toAlice(kind), GROUPS::get)).containsExactly("alice");
     }
