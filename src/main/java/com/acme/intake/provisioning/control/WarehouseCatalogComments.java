@@ -20,7 +20,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import com.acme.intake.catalog.control.WarehouseComments;
 import com.acme.intake.provisioning.entity.LoadPlan;
 import com.acme.intake.provisioning.entity.ProvisioningFailure;
-import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.kernel.SqlIdentifier;
 
 /**
  * Sets a staging table's comments to the catalog's descriptions, in one warehouse transaction

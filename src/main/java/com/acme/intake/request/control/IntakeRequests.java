@@ -24,7 +24,7 @@ import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.PiiCategory;
 import com.acme.intake.provisioning.control.ProvisioningRuns;
-import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.kernel.FieldError;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.IntakeRequestCommand;
 import com.acme.intake.request.entity.Layer;
@@ -34,14 +34,14 @@ import com.acme.intake.request.entity.RequestStatus;
 import com.acme.intake.request.entity.RequestSummary;
 import com.acme.intake.request.entity.RequestView;
 import com.acme.intake.request.entity.SourceKind;
-import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.kernel.ValidationFailed;
 import com.acme.intake.security.AppUser;
 import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.SourceSummary;
 import com.acme.intake.source.entity.Upload;
 import com.acme.intake.security.Role;
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 import com.acme.intake.workflow.control.ApprovalProcess;
 import com.acme.intake.workflow.entity.RoutingFacts;
 
@@ -223,7 +223,7 @@ public class IntakeRequests {
             try {
                 wanted = RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER,
+                throw Refusal.invalid(ErrorCode.INVALID_PARAMETER,
                         "status must be one of " + List.of(RequestStatus.values()));
             }
             jpql.append(" AND r.status = :status");
