@@ -23,7 +23,6 @@ import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.PiiCategory;
-import com.acme.intake.provisioning.control.ProvisioningRuns;
 import com.acme.intake.kernel.FieldError;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.IntakeRequestCommand;
@@ -65,7 +64,7 @@ public class IntakeRequests {
     Sources sources;
 
     @Inject
-    ProvisioningRuns runs;
+    ProvisioningHistory runs;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -170,11 +169,7 @@ public class IntakeRequests {
 
     public RequestView view(long id, AppUser reader) {
         IntakeRequest request = visible(id, reader, LockModeType.NONE);
-        var provisioningRuns = runs.forRequest(id).stream()
-                .map(r -> new RequestView.ProvisioningRunView(r.startedAt(), r.finishedAt(), r.targetTable(),
-                        r.rowsRead(), r.rowsWritten(), r.durationMs(), r.keyId(), r.outcome(), r.errorMessage()))
-                .toList();
-        return RequestView.of(request, provisioningRuns, audit.forRequest(id).stream()
+        return RequestView.of(request, runs.runsOf(id), audit.forRequest(id).stream()
                 .map(e -> new RequestView.HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.taskId(),
                         e.details()))
                 .toList(), allowedActions(request, reader));
