@@ -35,6 +35,7 @@ import com.acme.intake.request.entity.RequestView;
 import com.acme.intake.request.entity.SourceKind;
 import com.acme.intake.kernel.ValidationFailed;
 import com.acme.intake.security.AppUser;
+import com.acme.intake.security.BusinessUnitAccess;
 import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.SourceSummary;
 import com.acme.intake.source.entity.Upload;
@@ -209,7 +210,7 @@ public class IntakeRequests {
             jpql.append(" AND r.requester = :requester");
         }
         // Anyone who is not staff sees only their business unit's requests (none without one).
-        boolean scoped = reader.roles().stream().noneMatch(Role.STAFF::contains);
+        boolean scoped = !BusinessUnitAccess.seesEveryUnit(reader);
         if (scoped) {
             jpql.append(" AND r.businessUnit = :businessUnit");
         }
@@ -287,9 +288,8 @@ public class IntakeRequests {
 
     private IntakeRequest visible(long id, AppUser reader, LockModeType lock) {
         IntakeRequest request = em.find(IntakeRequest.class, id, lock);
-        boolean staff = reader.roles().stream().anyMatch(Role.STAFF::contains);
         // Another business unit's request answers like a missing one: ids are not to be probed.
-        if (request == null || (!staff && !request.businessUnit().equals(reader.businessUnit()))) {
+        if (request == null || !BusinessUnitAccess.sees(reader, request.businessUnit())) {
             throw Refusal.notFound(ErrorCode.REQUEST_NOT_FOUND, "no request " + id);
         }
         return request;

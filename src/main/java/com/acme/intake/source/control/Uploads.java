@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.acme.intake.database.boundary.SchemaMigration;
 import com.acme.intake.security.AppUser;
-import com.acme.intake.security.Role;
+import com.acme.intake.security.BusinessUnitAccess;
 import com.acme.intake.source.entity.FileFormat;
 import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.source.entity.Upload;
@@ -133,8 +133,7 @@ public class Uploads {
 
     private Upload visible(String id, AppUser caller) {
         return find(id)
-                .filter(u -> caller.roles().stream().anyMatch(Role.STAFF::contains)
-                        || u.businessUnit().equals(caller.businessUnit()))
+                .filter(u -> BusinessUnitAccess.sees(caller, u.businessUnit()))
                 .orElseThrow(() -> Refusal.notFound("no such upload"));
     }
 
