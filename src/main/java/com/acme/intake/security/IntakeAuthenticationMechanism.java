@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import com.acme.intake.web.ErrorCode;
+import com.acme.intake.kernel.ErrorCode;
 import com.acme.intake.web.SecurityHeaders;
 
 /**

@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.acme.intake.kernel.ErrorCode;
+
 /**
  * {@code GET /i18n?lang=ja|en}: every text of the browser UI in one language, as a JSON object
  * key → text. Public (the login page needs it before anyone is logged in). From the one bundle

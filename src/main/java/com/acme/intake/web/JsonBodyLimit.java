@@ -14,6 +14,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import com.acme.intake.kernel.ErrorCode;
+
 /**
  * Caps every JSON body before anything parses it: a body over the limit is a 413 and nothing is
  * read further, so a client cannot make the binding (or {@link UnknownFieldsCheck}, which reads the

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import com.acme.intake.kernel.ErrorCode;
+
 /**
  * Everything not mapped more precisely. A body that cannot be read as the expected JSON is a 400;
  * JAX-RS's own errors (404 of an unknown path, 403 of a
@@ -26,7 +28,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            ErrorCode code = status == 403 ? ErrorCode.ROLE_NOT_ALLOWED : ErrorCode.of(status);
+            ErrorCode code = status == 403 ? ErrorCode.ROLE_NOT_ALLOWED : Errors.generic(status);
             return Errors.response(status, code, switch (status) {
                 case 403 -> "your role does not allow this";
                 case 404 -> "no such resource";

@@ -15,7 +15,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.kernel.FieldError;
 
 /**
  * The fields of a JSON body that its record type does not have, each with its path in the body

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import com.acme.intake.request.entity.FieldError;
-import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.kernel.FieldError;
+import com.acme.intake.kernel.ValidationFailed;
 
 /**
  * Refuses a JSON body with fields its type does not have ({@link UnknownFields}): 400 with a field

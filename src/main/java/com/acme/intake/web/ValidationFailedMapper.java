@@ -7,7 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.ValidationFailed;
 
 /**
  * Field errors of a request → 400 with

@@ -20,7 +20,7 @@ import com.acme.intake.masking.entity.PseudonymKey;
 import com.acme.intake.provisioning.control.WarehouseLoader;
 import com.acme.intake.provisioning.entity.LoadPlan;
 import com.acme.intake.provisioning.entity.LoadResult;
-import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.kernel.SqlIdentifier;
 import com.acme.intake.source.entity.SourceColumn;
 import com.acme.intake.testing.LocalPostgres;
 

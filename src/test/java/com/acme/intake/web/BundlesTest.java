@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.acme.intake.kernel.ErrorCode;
+
 /**
  * Every bundle family under i18n/ (the UI's {@code messages}, the e-mails' {@code mail}): English and
  * Japanese have the same keys and the Japanese texts are really Japanese; every key the pages ask

@@ -10,7 +10,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import com.acme.intake.catalog.entity.CatalogEdit;
-import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.kernel.FieldError;
 import com.acme.intake.request.entity.IntakeRequestCommand;
 import com.acme.intake.workflow.entity.Decision;
 

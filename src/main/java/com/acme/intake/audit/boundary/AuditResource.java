@@ -39,8 +39,8 @@ import com.acme.intake.audit.entity.AuditFilter;
 import com.acme.intake.database.boundary.SchemaMigration;
 import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 
 /**
  * {@code /api/audit}: the trail for auditors and admins, paged or as an Excel workbook, and the
@@ -124,7 +124,7 @@ public class AuditResource {
     static String language(String lang, List<Locale> acceptable) {
         if (lang != null) {
             if (!AuditWorkbook.LANGUAGES.contains(lang)) {
-                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "lang must be one of " + AuditWorkbook.LANGUAGES);
+                throw Refusal.invalid(ErrorCode.INVALID_PARAMETER, "lang must be one of " + AuditWorkbook.LANGUAGES);
             }
             return lang;
         }
@@ -137,7 +137,7 @@ public class AuditResource {
         try {
             return AuditFilter.parse(from, to, requestId, actor, businessUnit, action);
         } catch (IllegalArgumentException e) {
-            throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, e.getMessage());
+            throw Refusal.invalid(ErrorCode.INVALID_PARAMETER, e.getMessage());
         }
     }
 

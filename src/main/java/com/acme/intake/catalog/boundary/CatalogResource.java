@@ -26,8 +26,8 @@ import com.acme.intake.catalog.entity.RevisionSummary;
 import com.acme.intake.security.AppUser;
 import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 
 /**
  * {@code /api/catalog}: search and read catalog entries and their revisions (every role), edit
@@ -89,7 +89,7 @@ public class CatalogResource {
     @Path("{key}/export")
     public JsonObject export(@PathParam("key") String key, @QueryParam("format") String format) {
         if (format != null && !format.isBlank() && !OPENMETADATA.equals(format.strip())) {
-            throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "format must be " + OPENMETADATA);
+            throw Refusal.invalid(ErrorCode.INVALID_PARAMETER, "format must be " + OPENMETADATA);
         }
         return OpenMetadataExport.createTableRequest(catalog.latest(key), openMetadataSchema);
     }

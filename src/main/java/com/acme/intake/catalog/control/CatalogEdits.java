@@ -9,8 +9,8 @@ import java.util.Set;
 
 import com.acme.intake.catalog.entity.CatalogEdit;
 import com.acme.intake.catalog.entity.CatalogSnapshot;
-import com.acme.intake.request.entity.FieldError;
-import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.kernel.FieldError;
+import com.acme.intake.kernel.ValidationFailed;
 
 /** Checks an edit of descriptions and gap notes and applies it to a snapshot. */
 public final class CatalogEdits {

@@ -29,8 +29,8 @@ import com.acme.intake.catalog.entity.RevisionSummary;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.Layer;
 import com.acme.intake.security.AppUser;
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 
 /**
  * The catalog: registers approved datasets, edits their descriptions, and reads and searches
@@ -169,7 +169,7 @@ public class CatalogRegistry {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (query != null && !query.isBlank()) {
             if (query.length() > MAX_QUERY) {
-                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "q must be at most " + MAX_QUERY + " characters");
+                throw Refusal.invalid(ErrorCode.INVALID_PARAMETER, "q must be at most " + MAX_QUERY + " characters");
             }
             jpql.append(" AND e.searchText LIKE :pattern ESCAPE '\\'");
             parameters.put("pattern", SearchText.likePattern(query));
@@ -230,7 +230,7 @@ public class CatalogRegistry {
         try {
             return Layer.valueOf(layer.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "layer must be one of " + List.of(Layer.values()));
+            throw Refusal.invalid(ErrorCode.INVALID_PARAMETER, "layer must be one of " + List.of(Layer.values()));
         }
     }
 
@@ -238,7 +238,7 @@ public class CatalogRegistry {
         return switch (pii.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER, "pii must be true or false");
+            default -> throw Refusal.invalid(ErrorCode.INVALID_PARAMETER, "pii must be true or false");
         };
     }
 }

@@ -10,8 +10,8 @@ import com.acme.intake.catalog.entity.CatalogSnapshot;
  * in the caller's transaction after every new revision; an exception rolls the revision back, so
  * the catalog never claims a description the warehouse does not carry.
  * <p>
- * Implemented by provisioning (it owns the warehouse DDL); the application does not deploy
- * without an implementation.
+ * Written by provisioning, which owns the warehouse DDL, through {@link WarehouseCommentsInWarehouse};
+ * the application does not deploy without an implementation.
  */
 public interface WarehouseComments {
 

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import com.acme.intake.inbox.control.Inbox;
 import com.acme.intake.security.CurrentUser;
 import com.acme.intake.security.Role;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.Refusal;
 import com.acme.intake.workflow.entity.Decision;
 
 /** {@code /api/tasks}: the caller's inbox, claiming, and review decisions. */

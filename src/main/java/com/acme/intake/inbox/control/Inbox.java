@@ -20,6 +20,7 @@ import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.RequestSummary;
 import com.acme.intake.security.Role;
 import com.acme.intake.workflow.control.ReviewTasks;
+import com.acme.intake.workflow.control.RoutingExplainer;
 import com.acme.intake.workflow.entity.CompletedReview;
 import com.acme.intake.workflow.entity.Decision;
 import com.acme.intake.workflow.entity.Outcome;

@@ -14,7 +14,9 @@ import com.acme.intake.audit.control.AuditTrail;
 import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.provisioning.entity.LoadResult;
 import com.acme.intake.provisioning.entity.ProvisioningRun;
+import com.acme.intake.request.control.ProvisioningHistory;
 import com.acme.intake.request.entity.IntakeRequest;
+import com.acme.intake.request.entity.RequestView;
 
 /**
  * The record of provisioning runs. A successful run is recorded in the engine's transaction, with
@@ -22,7 +24,7 @@ import com.acme.intake.request.entity.IntakeRequest;
  * transaction of a failing job rolls back, and the attempt must stay on the record anyway.
  */
 @ApplicationScoped
-public class ProvisioningRuns {
+public class ProvisioningRuns implements ProvisioningHistory {
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +66,14 @@ public class ProvisioningRuns {
     }
 
     /** The last successful run of a request, whose figures the catalog entry shows. */
+    @Override
+    public List<RequestView.ProvisioningRunView> runsOf(long requestId) {
+        return forRequest(requestId).stream()
+                .map(r -> new RequestView.ProvisioningRunView(r.startedAt(), r.finishedAt(), r.targetTable(),
+                        r.rowsRead(), r.rowsWritten(), r.durationMs(), r.keyId(), r.outcome(), r.errorMessage()))
+                .toList();
+    }
+
     public Optional<ProvisioningRun> lastSucceeded(long requestId) {
         return forRequest(requestId).stream()
                 .filter(r -> ProvisioningRun.Outcome.SUCCEEDED.name().equals(r.outcome()))

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.acme.intake.provisioning.entity.LoadPlan;
-import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.kernel.SqlIdentifier;
 
 /**
  * The SQL a load runs, per dialect, in the order the loader runs it: {@link #prepare},

@@ -17,10 +17,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import com.acme.intake.catalog.control.WarehouseComments;
 import com.acme.intake.provisioning.entity.LoadPlan;
 import com.acme.intake.provisioning.entity.ProvisioningFailure;
-import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.kernel.SqlIdentifier;
 
 /**
  * Sets a staging table's comments to the catalog's descriptions, in one warehouse transaction
@@ -35,7 +34,7 @@ import com.acme.intake.provisioning.entity.SqlIdentifier;
  * in a literal is then a plain character and a description cannot end the literal early.
  */
 @ApplicationScoped
-public class WarehouseCatalogComments implements WarehouseComments {
+public class WarehouseCatalogComments {
 
     private static final Logger LOG = Logger.getLogger(WarehouseCatalogComments.class.getName());
 
@@ -45,7 +44,10 @@ public class WarehouseCatalogComments implements WarehouseComments {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Override
+    /**
+     * Sets the comments of a staging table: {@code table} is {@code staging.<business_unit>__<dataset>},
+     * {@code columnComments} holds a comment (an empty string clears it) for every loaded column.
+     */
     public void apply(String table, String tableComment, Map<String, String> columnComments) {
         String prefix = LoadPlan.SCHEMA.name() + ".";
         if (!table.startsWith(prefix)) {

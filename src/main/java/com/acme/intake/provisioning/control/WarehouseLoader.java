@@ -1,6 +1,5 @@
 package com.acme.intake.provisioning.control;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -77,7 +74,18 @@ public class WarehouseLoader {
     static final int QUEUED_CHUNKS = 4;
 
     private static final Logger LOG = Logger.getLogger(WarehouseLoader.class.getName());
-    private static final ConcurrentMap<String, ReentrantLock> H2_LOCKS = new ConcurrentHashMap<>();
+    /**
+     * Serialises loads of one table on H2: a fixed set of locks chosen by the table's name, so that
+     * the set does not grow with every table ever loaded (two tables may share a lock; they then
+     * load one after the other).
+     */
+    private static final ReentrantLock[] H2_LOCKS = new ReentrantLock[64];
+
+    static {
+        for (int i = 0; i < H2_LOCKS.length; i++) {
+            H2_LOCKS[i] = new ReentrantLock();
+        }
+    }
 
     /** The longest a load may take on PostgreSQL by default ({@code intake.warehouse.load-timeout}). */
     public static final Duration DEFAULT_LOAD_TIMEOUT = Duration.ofMinutes(4);
@@ -234,7 +242,7 @@ public class WarehouseLoader {
     }
 
     private long loadH2(Run run, StagingDdl ddl, RowSource source, Connection connection) throws SQLException {
-        ReentrantLock lock = H2_LOCKS.computeIfAbsent(run.plan.qualifiedName(), name -> new ReentrantLock());
+        ReentrantLock lock = H2_LOCKS[Math.floorMod(run.plan.qualifiedName().hashCode(), H2_LOCKS.length)];
         lock.lock();
         try {
             run.step = "preparing the staging schema";
@@ -337,48 +345,10 @@ public class WarehouseLoader {
 
     /** A database error as a failure: the step and the SQLSTATE's meaning, never the driver's message. */
     static ProvisioningFailure failure(LoadPlan plan, String step, SQLException e) {
-        String state = sqlState(e);
-        return new ProvisioningFailure(step + " for " + plan.qualifiedName() + " failed: " + meaning(state)
+        String state = SqlStates.of(e);
+        return new ProvisioningFailure(step + " for " + plan.qualifiedName() + " failed: "
+                + SqlStates.meaning(state)
                 + " (SQLSTATE " + (state == null ? "unknown" : state) + ")", state);
-    }
-
-    private static String sqlState(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if (next.getSQLState() != null) {
-                return next.getSQLState();
-            }
-            if (next instanceof BatchUpdateException && next.getCause() instanceof SQLException cause
-                    && cause.getSQLState() != null) {
-                return cause.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static String meaning(String state) {
-        if (state == null) {
-            return "database error";
-        }
-        if (state.equals("42501")) {
-            return "the warehouse user lacks a privilege";
-        }
-        if (state.equals("2BP01")) {
-            return "other objects (such as views) depend on the target table";
-        }
-        if (state.equals("57014")) {
-            return "the statement was cancelled or timed out (a load may take at most the warehouse load timeout,"
-                    + " intake.warehouse.load-timeout)";
-        }
-        return switch (state.length() < 2 ? "" : state.substring(0, 2)) {
-            case "08" -> "the connection to the warehouse failed";
-            case "22" -> "a value does not fit its column";
-            case "23" -> "a value violates a constraint";
-            case "28" -> "the warehouse refused the credentials";
-            case "40" -> "the transaction was rolled back by the warehouse";
-            case "42" -> "the warehouse refused a statement";
-            case "53" -> "the warehouse ran out of resources";
-            default -> "database error";
-        };
     }
 
     /** Carries an SQLException through the row loop's callbacks, which cannot throw it. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.acme.intake.kernel.SqlIdentifier;
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.MaskingParameter;

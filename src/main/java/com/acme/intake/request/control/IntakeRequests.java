@@ -23,8 +23,7 @@ import com.acme.intake.audit.entity.AuditAction;
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.PiiCategory;
-import com.acme.intake.provisioning.control.ProvisioningRuns;
-import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.kernel.FieldError;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.request.entity.IntakeRequestCommand;
 import com.acme.intake.request.entity.Layer;
@@ -34,14 +33,15 @@ import com.acme.intake.request.entity.RequestStatus;
 import com.acme.intake.request.entity.RequestSummary;
 import com.acme.intake.request.entity.RequestView;
 import com.acme.intake.request.entity.SourceKind;
-import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.kernel.ValidationFailed;
 import com.acme.intake.security.AppUser;
+import com.acme.intake.security.BusinessUnitAccess;
 import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.SourceSummary;
 import com.acme.intake.source.entity.Upload;
 import com.acme.intake.security.Role;
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 import com.acme.intake.workflow.control.ApprovalProcess;
 import com.acme.intake.workflow.entity.RoutingFacts;
 
@@ -65,7 +65,7 @@ public class IntakeRequests {
     Sources sources;
 
     @Inject
-    ProvisioningRuns runs;
+    ProvisioningHistory runs;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -170,11 +170,7 @@ public class IntakeRequests {
 
     public RequestView view(long id, AppUser reader) {
         IntakeRequest request = visible(id, reader, LockModeType.NONE);
-        var provisioningRuns = runs.forRequest(id).stream()
-                .map(r -> new RequestView.ProvisioningRunView(r.startedAt(), r.finishedAt(), r.targetTable(),
-                        r.rowsRead(), r.rowsWritten(), r.durationMs(), r.keyId(), r.outcome(), r.errorMessage()))
-                .toList();
-        return RequestView.of(request, provisioningRuns, audit.forRequest(id).stream()
+        return RequestView.of(request, runs.runsOf(id), audit.forRequest(id).stream()
                 .map(e -> new RequestView.HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.taskId(),
                         e.details()))
                 .toList(), allowedActions(request, reader));
@@ -214,7 +210,7 @@ public class IntakeRequests {
             jpql.append(" AND r.requester = :requester");
         }
         // Anyone who is not staff sees only their business unit's requests (none without one).
-        boolean scoped = reader.roles().stream().noneMatch(Role.STAFF::contains);
+        boolean scoped = !BusinessUnitAccess.seesEveryUnit(reader);
         if (scoped) {
             jpql.append(" AND r.businessUnit = :businessUnit");
         }
@@ -223,7 +219,7 @@ public class IntakeRequests {
             try {
                 wanted = RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Refusal.badRequest(ErrorCode.INVALID_PARAMETER,
+                throw Refusal.invalid(ErrorCode.INVALID_PARAMETER,
                         "status must be one of " + List.of(RequestStatus.values()));
             }
             jpql.append(" AND r.status = :status");
@@ -292,9 +288,8 @@ public class IntakeRequests {
 
     private IntakeRequest visible(long id, AppUser reader, LockModeType lock) {
         IntakeRequest request = em.find(IntakeRequest.class, id, lock);
-        boolean staff = reader.roles().stream().anyMatch(Role.STAFF::contains);
         // Another business unit's request answers like a missing one: ids are not to be probed.
-        if (request == null || (!staff && !request.businessUnit().equals(reader.businessUnit()))) {
+        if (request == null || !BusinessUnitAccess.sees(reader, request.businessUnit())) {
             throw Refusal.notFound(ErrorCode.REQUEST_NOT_FOUND, "no request " + id);
         }
         return request;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import com.acme.intake.source.entity.SourceProblem;
-import com.acme.intake.web.ErrorCode;
+import com.acme.intake.kernel.ErrorCode;
 import com.acme.intake.web.Errors;
 
 /**

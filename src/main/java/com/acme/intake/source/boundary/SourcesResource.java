@@ -18,7 +18,7 @@ import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.SourceSummary;
 import com.acme.intake.source.entity.TableColumn;
 import com.acme.intake.source.entity.TableName;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.Refusal;
 
 /**
  * {@code /api/sources}: the registered JDBC sources and the columns of their tables, so the intake
@@ -49,7 +49,7 @@ public class SourcesResource {
     @Path("{name}/columns")
     public List<TableColumn> columns(@PathParam("name") String name, @QueryParam("table") String table) {
         TableName.problem(table).ifPresent(problem -> {
-            throw Refusal.badRequest(problem);
+            throw Refusal.invalid(problem);
         });
         boolean staff = user.roles().stream().anyMatch(Role.STAFF::contains);
         return sources.tableColumns(name, table, staff, user.businessUnit());

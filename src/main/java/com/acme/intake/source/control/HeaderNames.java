@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.kernel.SqlIdentifier;
 
 /**
  * Turns a file's header cells into column names a request can use ({@link SqlIdentifier}):

@@ -20,13 +20,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.acme.intake.database.boundary.SchemaMigration;
 import com.acme.intake.security.AppUser;
-import com.acme.intake.security.Role;
+import com.acme.intake.security.BusinessUnitAccess;
 import com.acme.intake.source.entity.FileFormat;
 import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.source.entity.Upload;
 import com.acme.intake.source.entity.UploadColumn;
 import com.acme.intake.source.entity.UploadView;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.Refusal;
 
 /**
  * Files uploaded as sources: stored in the application database with the uploader's business
@@ -133,8 +133,7 @@ public class Uploads {
 
     private Upload visible(String id, AppUser caller) {
         return find(id)
-                .filter(u -> caller.roles().stream().anyMatch(Role.STAFF::contains)
-                        || u.businessUnit().equals(caller.businessUnit()))
+                .filter(u -> BusinessUnitAccess.sees(caller, u.businessUnit()))
                 .orElseThrow(() -> Refusal.notFound("no such upload"));
     }
 
@@ -145,15 +144,15 @@ public class Uploads {
     /** The format a file name announces; refuses names that could be paths or are not .csv/.xlsx. */
     static FileFormat fileFormat(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            throw Refusal.badRequest("give the file name in the X-File-Name header or the fileName query parameter");
+            throw Refusal.invalid("give the file name in the X-File-Name header or the fileName query parameter");
         }
         if (fileName.length() > MAX_FILE_NAME_LENGTH) {
-            throw Refusal.badRequest("the file name must be at most " + MAX_FILE_NAME_LENGTH + " characters");
+            throw Refusal.invalid("the file name must be at most " + MAX_FILE_NAME_LENGTH + " characters");
         }
         if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.equals("..")
                 || fileName.chars().anyMatch(Character::isISOControl)) {
-            throw Refusal.badRequest("the file name must be a plain name without path separators or control characters");
+            throw Refusal.invalid("the file name must be a plain name without path separators or control characters");
         }
-        return FileFormat.of(fileName).orElseThrow(() -> Refusal.badRequest("only .csv and .xlsx files are accepted"));
+        return FileFormat.of(fileName).orElseThrow(() -> Refusal.invalid("only .csv and .xlsx files are accepted"));
     }
 }

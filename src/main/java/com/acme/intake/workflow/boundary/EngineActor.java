@@ -4,9 +4,7 @@ import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-import com.acme.intake.audit.control.AuditTrail;
-
-/** Who caused what the engine is doing: the authenticated user, or {@code system} for jobs and timers. */
+/** Who caused what the engine is doing: the authenticated user, or null for jobs and timers. */
 final class EngineActor {
 
     private EngineActor() {
@@ -19,6 +17,6 @@ final class EngineActor {
                 return authentication.getUserId();
             }
         }
-        return AuditTrail.SYSTEM;
+        return null;
     }
 }

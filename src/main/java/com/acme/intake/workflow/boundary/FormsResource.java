@@ -12,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 import com.acme.intake.workflow.control.ModelFiles;
 
 /** {@code GET /api/forms/{key}}: a Camunda Forms definition from {@code forms/}, for the browser's form-js viewer. */

@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 import com.acme.intake.workflow.entity.ProcessIds;
 import com.acme.intake.workflow.entity.RoutingFacts;
 

@@ -24,8 +24,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
-import com.acme.intake.web.ErrorCode;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.kernel.Refusal;
 import com.acme.intake.workflow.entity.CompletedReview;
 import com.acme.intake.workflow.entity.Decision;
 import com.acme.intake.workflow.entity.FourEyesViolation;
@@ -194,7 +194,7 @@ public class ReviewTasks {
     private static Outcome parse(Decision decision, Set<Outcome> allowed) {
         String choices = allowed.stream().map(Outcome::name).sorted().collect(Collectors.joining(", "));
         if (decision == null || decision.outcome() == null || decision.outcome().isBlank()) {
-            throw Refusal.badRequest(ErrorCode.OUTCOME_INVALID, "outcome is required: one of " + choices);
+            throw Refusal.invalid(ErrorCode.OUTCOME_INVALID, "outcome is required: one of " + choices);
         }
         Outcome outcome;
         try {
@@ -203,14 +203,14 @@ public class ReviewTasks {
             outcome = null;
         }
         if (outcome == null || !allowed.contains(outcome)) {
-            throw Refusal.badRequest(ErrorCode.OUTCOME_INVALID, "outcome must be one of " + choices);
+            throw Refusal.invalid(ErrorCode.OUTCOME_INVALID, "outcome must be one of " + choices);
         }
         if (outcome.needsComment() && (decision.comment() == null || decision.comment().isBlank())) {
-            throw Refusal.badRequest(ErrorCode.COMMENT_REQUIRED,
+            throw Refusal.invalid(ErrorCode.COMMENT_REQUIRED,
                     "a comment is required to " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (decision.comment() != null && decision.comment().length() > 2000) {
-            throw Refusal.badRequest(ErrorCode.COMMENT_TOO_LONG, "comment must be at most 2000 characters");
+            throw Refusal.invalid(ErrorCode.COMMENT_TOO_LONG, "comment must be at most 2000 characters");
         }
         return outcome;
     }

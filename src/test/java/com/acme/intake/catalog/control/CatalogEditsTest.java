@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import com.acme.intake.catalog.entity.CatalogEdit;
 import com.acme.intake.catalog.entity.CatalogEdit.ColumnEdit;
 import com.acme.intake.catalog.entity.CatalogSnapshot;
-import com.acme.intake.request.entity.FieldError;
-import com.acme.intake.request.entity.ValidationFailed;
+import com.acme.intake.kernel.FieldError;
+import com.acme.intake.kernel.ValidationFailed;
 
 import static com.acme.intake.catalog.control.CatalogFixtures.crmColumns;
 import static com.acme.intake.catalog.control.CatalogFixtures.load;

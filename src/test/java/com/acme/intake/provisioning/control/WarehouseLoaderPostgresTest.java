@@ -25,7 +25,7 @@ import com.acme.intake.masking.entity.MaskingSpec;
 import com.acme.intake.provisioning.entity.LoadPlan;
 import com.acme.intake.provisioning.entity.LoadResult;
 import com.acme.intake.provisioning.entity.ProvisioningFailure;
-import com.acme.intake.provisioning.entity.SqlIdentifier;
+import com.acme.intake.kernel.SqlIdentifier;
 import com.acme.intake.source.entity.RowSource;
 import com.acme.intake.testing.LocalPostgres;
 

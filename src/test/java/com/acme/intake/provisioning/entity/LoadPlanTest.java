@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.acme.intake.kernel.SqlIdentifier;
 import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.MaskingSpec;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.acme.intake.request.entity.FieldError;
+import com.acme.intake.kernel.FieldError;
 import com.acme.intake.request.entity.IntakeRequestCommand;
 import com.acme.intake.request.entity.IntakeRequestCommand.ColumnSpec;
 import com.acme.intake.request.entity.IntakeRequestCommand.Masking;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.acme.intake.source.entity.FileFormat;
-import com.acme.intake.web.Refusal;
+import com.acme.intake.kernel.Refusal;
 
 class UploadsTest {
 
@@ -25,7 +25,7 @@ class UploadsTest {
             "file.csv\n", "", " "})
     void pathsOtherExtensionsAndControlCharactersAreRefused(String name) {
         assertThatThrownBy(() -> Uploads.fileFormat(name)).isInstanceOfSatisfying(Refusal.class,
-                r -> assertThat(r.status()).isEqualTo(400));
+                r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.INVALID));
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package com.acme.intake.workflow.boundary;
+package com.acme.intake.provisioning.boundary;
 
 import static com.acme.intake.workflow.entity.ProcessIds.BEAN_PROVISION;
 import static com.acme.intake.workflow.entity.ProcessIds.TASK_PLATFORM_REVIEW;
@@ -26,8 +26,8 @@ import com.acme.intake.masking.entity.ColumnType;
 import com.acme.intake.masking.entity.MaskingMethod;
 import com.acme.intake.masking.entity.PiiCategory;
 import com.acme.intake.masking.entity.PseudonymKey;
-import com.acme.intake.operations.control.ProvisioningMetrics;
 import com.acme.intake.provisioning.control.MaskingKeys;
+import com.acme.intake.provisioning.control.ProvisioningMetrics;
 import com.acme.intake.provisioning.control.ProvisioningRuns;
 import com.acme.intake.provisioning.control.Warehouse;
 import com.acme.intake.provisioning.entity.LoadResult;
@@ -43,6 +43,7 @@ import com.acme.intake.request.entity.SourceKind;
 import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.RowSource;
 import com.acme.intake.workflow.IntakeProcessTestSupport;
+import com.acme.intake.workflow.boundary.StepDelegate;
 import com.acme.intake.workflow.entity.Outcome;
 
 /**
@@ -101,7 +102,7 @@ class ProvisionDatasetDelegateProcessTest extends IntakeProcessTestSupport {
             }
         };
         delegate.metrics = new ProvisioningMetrics();
-        Mocks.register(BEAN_PROVISION, delegate);
+        Mocks.register(BEAN_PROVISION, StepDelegate.of(delegate));
     }
 
     @Test

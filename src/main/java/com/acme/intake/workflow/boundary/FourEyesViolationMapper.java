@@ -1,9 +1,11 @@
-package com.acme.intake.web;
+package com.acme.intake.workflow.boundary;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import com.acme.intake.kernel.ErrorCode;
+import com.acme.intake.web.Errors;
 import com.acme.intake.workflow.entity.FourEyesViolation;
 
 /** The engine refused a review by someone who may not do it (four-eyes) → 403 with the reason in words. */

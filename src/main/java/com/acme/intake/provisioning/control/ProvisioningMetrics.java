@@ -1,4 +1,4 @@
-package com.acme.intake.operations.control;
+package com.acme.intake.provisioning.control;
 
 import java.time.Duration;
 import java.util.logging.Logger;

@@ -1,4 +1,4 @@
-package com.acme.intake.workflow.boundary;
+package com.acme.intake.provisioning.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,13 +8,9 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-
-import com.acme.intake.operations.control.ProvisioningMetrics;
 import com.acme.intake.provisioning.control.MaskingKeys;
+import com.acme.intake.provisioning.control.ProvisioningMetrics;
 import com.acme.intake.provisioning.control.ProvisioningRuns;
 import com.acme.intake.provisioning.control.Warehouse;
 import com.acme.intake.provisioning.entity.LoadResult;
@@ -28,16 +24,20 @@ import com.acme.intake.source.control.Sources;
 import com.acme.intake.source.entity.RowSource;
 import com.acme.intake.source.entity.SourceProblem;
 import com.acme.intake.workflow.entity.ProcessIds;
+import com.acme.intake.workflow.entity.ProcessStep;
+import com.acme.intake.workflow.entity.Step;
+import com.acme.intake.workflow.entity.StepContext;
+import com.acme.intake.workflow.entity.StepFailure;
 
 /**
  * The provisioning service task (asynchronous, retried): copies the request's source into its
  * masked staging table and records the run. A failure is recorded and retried; when the last retry
- * fails, the platform team gets a task with the error ({@link LastAttempt}). Errors shown there
+ * fails, the platform team gets a task with the error ({@link StepFailure}). Errors shown there
  * name source, table, columns and types, never data values.
  */
-@Named(ProcessIds.BEAN_PROVISION)
+@Step(ProcessIds.BEAN_PROVISION)
 @ApplicationScoped
-public class ProvisionDatasetDelegate implements JavaDelegate {
+public class ProvisionDatasetDelegate implements ProcessStep {
 
     private static final Logger LOG = Logger.getLogger(ProvisionDatasetDelegate.class.getName());
 
@@ -60,13 +60,13 @@ public class ProvisionDatasetDelegate implements JavaDelegate {
     ProvisioningMetrics metrics;
 
     @Override
-    public void execute(DelegateExecution execution) {
-        long requestId = RequestStatusUpdater.requestId(execution);
+    public void run(StepContext step) {
+        long requestId = step.requestId();
         IntakeRequest request = requests.find(requestId);
         Instant started = Instant.now();
-        String mismatch = notAsApproved(request, (String) execution.getVariable(ProcessIds.VAR_APPROVED_COLUMNS_HASH));
+        String mismatch = notAsApproved(request, (String) step.variable(ProcessIds.VAR_APPROVED_COLUMNS_HASH));
         if (mismatch != null) {
-            throw LastAttempt.without(recorded(request, started, mismatch));
+            throw StepFailure.withoutRetry(recorded(request, started, mismatch));
         }
         try {
             LoadResult result = warehouse.provision(request, source(request));
@@ -75,7 +75,7 @@ public class ProvisionDatasetDelegate implements JavaDelegate {
         } catch (RuntimeException e) {
             metrics.record(Duration.between(started, Instant.now()), false);
             String error = ProvisioningRun.fitted(safeMessage(e));
-            throw LastAttempt.of(execution, e, recorded(request, started, error));
+            throw StepFailure.retried(e, recorded(request, started, error));
         }
     }
 

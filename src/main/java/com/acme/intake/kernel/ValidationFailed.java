@@ -1,4 +1,4 @@
-package com.acme.intake.request.entity;
+package com.acme.intake.kernel;
 
 import java.util.List;
 

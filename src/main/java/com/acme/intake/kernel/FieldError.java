@@ -1,4 +1,4 @@
-package com.acme.intake.request.entity;
+package com.acme.intake.kernel;
 
 /**
  * One problem with a submitted request: {@code field} is the path in the request body, such as

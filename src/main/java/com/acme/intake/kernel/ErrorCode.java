@@ -1,10 +1,11 @@
-package com.acme.intake.web;
+package com.acme.intake.kernel;
 
 /**
  * The stable code of every error answer ({@code "code"} beside the English {@code "error"}), so that
  * clients and the UI tell refusals apart and translate them without reading the text. The one home of
  * the codes: docs/api.md lists them, and the UI's bundles hold a text per code ({@code error.code.*}).
- * The generic codes (one per status) answer when no more precise one applies.
+ * The generic codes (one per status) answer when no more precise one applies; which status each
+ * generic code answers is the web layer's business ({@code web.Errors}).
  */
 public enum ErrorCode {
 
@@ -64,23 +65,5 @@ public enum ErrorCode {
     CATALOG_ENTRY_NOT_FOUND,
     CATALOG_REVISION_NOT_FOUND,
     CATALOG_EDIT_FORBIDDEN,
-    FORM_NOT_FOUND;
-
-    /** The generic code of a status, for answers that have no more precise one. */
-    public static ErrorCode of(int status) {
-        return switch (status) {
-            case 400 -> BAD_REQUEST;
-            case 401 -> UNAUTHENTICATED;
-            case 403 -> FORBIDDEN;
-            case 404 -> NOT_FOUND;
-            case 405 -> METHOD_NOT_ALLOWED;
-            case 409 -> CONFLICT;
-            case 413 -> PAYLOAD_TOO_LARGE;
-            case 415 -> UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> TOO_MANY_REQUESTS;
-            case 500 -> INTERNAL_ERROR;
-            case 502 -> BAD_GATEWAY;
-            default -> HTTP_ERROR;
-        };
-    }
+    FORM_NOT_FOUND
 }

@@ -1,4 +1,4 @@
-package com.acme.intake.provisioning.entity;
+package com.acme.intake.kernel;
 
 import java.util.Locale;
 import java.util.Optional;

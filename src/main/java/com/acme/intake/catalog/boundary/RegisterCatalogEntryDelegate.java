@@ -1,4 +1,4 @@
-package com.acme.intake.workflow.boundary;
+package com.acme.intake.catalog.boundary;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -6,10 +6,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import com.acme.intake.catalog.control.CatalogRegistry;
 import com.acme.intake.catalog.entity.Registration;
@@ -19,16 +15,20 @@ import com.acme.intake.provisioning.entity.ProvisioningRun;
 import com.acme.intake.request.control.IntakeRequests;
 import com.acme.intake.request.entity.IntakeRequest;
 import com.acme.intake.workflow.entity.ProcessIds;
+import com.acme.intake.workflow.entity.ProcessStep;
+import com.acme.intake.workflow.entity.Step;
+import com.acme.intake.workflow.entity.StepContext;
+import com.acme.intake.workflow.entity.StepFailure;
 
 /**
  * The catalog registration service task (asynchronous, retried): creates or revises the dataset's
  * catalog entry from the approved request and its last successful provisioning run. When the last
- * retry fails, the platform team gets the resolve task with the error ({@link LastAttempt}); the
+ * retry fails, the platform team gets the resolve task with the error ({@link StepFailure}); the
  * registration runs in a transaction of its own so that its failure does not doom the engine's.
  */
-@Named(ProcessIds.BEAN_REGISTER_CATALOG)
+@Step(ProcessIds.BEAN_REGISTER_CATALOG)
 @ApplicationScoped
-public class RegisterCatalogEntryDelegate implements JavaDelegate {
+public class RegisterCatalogEntryDelegate implements ProcessStep {
 
     @Inject
     IntakeRequests requests;
@@ -42,8 +42,8 @@ public class RegisterCatalogEntryDelegate implements JavaDelegate {
     private static final Logger LOG = Logger.getLogger(RegisterCatalogEntryDelegate.class.getName());
 
     @Override
-    public void execute(DelegateExecution execution) {
-        long requestId = RequestStatusUpdater.requestId(execution);
+    public void run(StepContext step) {
+        long requestId = step.requestId();
         try {
             IntakeRequest request = requests.find(requestId);
             ProvisioningRun run = runs.lastSucceeded(requestId).orElseThrow(() -> new IllegalStateException(
@@ -54,7 +54,7 @@ public class RegisterCatalogEntryDelegate implements JavaDelegate {
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.WARNING, "Catalog registration of request " + requestId + " failed, reference " + reference, e);
             String cause = e instanceof ProvisioningFailure ? e.getMessage() : e.getClass().getSimpleName();
-            throw LastAttempt.of(execution, e, ProvisioningRun.fitted("catalog registration failed: " + cause
+            throw StepFailure.retried(e, ProvisioningRun.fitted("catalog registration failed: " + cause
                     + "; see the server log, reference " + reference));
         }
     }

@@ -1,4 +1,4 @@
-package com.acme.intake.inbox.control;
+package com.acme.intake.workflow.control;
 
 import java.time.Instant;
 import java.util.Comparator;
