@@ -103,29 +103,22 @@ public final class Api {
 
     /** Sends raw bytes (a file upload) with the given content type. */
     public Answer upload(String user, String path, String contentType, byte[] content) {
-        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
-                .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response);
-        } catch (Exception e) {
-            throw new IllegalStateException("POST " + path + " failed", e);
-        }
+        return post(user, path, contentType, HttpRequest.BodyPublishers.ofByteArray(content));
     }
 
     /** Posts a body of unknown length (chunked transfer, no Content-Length), as a streaming client would. */
     public Answer postChunked(String user, String path, String contentType, byte[] content) {
+        return post(user, path, contentType,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)));
+    }
+
+    private Answer post(String user, String path, String contentType, HttpRequest.BodyPublisher body) {
         var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)))
+                .POST(body)
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

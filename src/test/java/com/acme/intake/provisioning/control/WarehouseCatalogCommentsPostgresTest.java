@@ -33,7 +33,7 @@ import com.acme.intake.testing.LocalPostgres;
 @Tag(LocalPostgres.TAG)
 class WarehouseCatalogCommentsPostgresTest {
 
-    private static final String DATABASE = "h2_comments_test";
+    private static final String DATABASE = "intake_comments_test";
     private static final String TABLE = "staging.marketing__crm_customers";
 
     private final WarehouseCatalogComments comments = new WarehouseCatalogComments();

@@ -37,7 +37,7 @@ import com.acme.intake.testing.LocalPostgres;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WarehouseLoadTimeoutPostgresTest {
 
-    private static final String DATABASE = "h2_load_timeout_test";
+    private static final String DATABASE = "intake_load_timeout_test";
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final LoadPlan plan = TestRows.plan("crm_customers");

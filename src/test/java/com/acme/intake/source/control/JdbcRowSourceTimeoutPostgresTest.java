@@ -33,7 +33,7 @@ import com.acme.intake.testing.LocalPostgres;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class JdbcRowSourceTimeoutPostgresTest {
 
-    private static final String DATABASE = "h2_source_timeout_test";
+    private static final String DATABASE = "intake_source_timeout_test";
     private static final List<SourceColumn> WANTED = List.of(new SourceColumn("customer_id", ColumnType.BIGINT, true));
 
     @BeforeAll
