@@ -35,11 +35,6 @@ public record DatabaseSettings(String url, String user, String password, boolean
                 false);
     }
 
-    /** True when the application database is the embedded default (no URL configured). */
-    public static boolean embeddedDefault() {
-        return load(APP_PREFIX).embedded();
-    }
-
     /**
      * The folder of the embedded default's files ({@value #DATA_DIR_PROPERTY}, default {@code ./data}),
      * absolute. Other embedded H2 files (such as the demo source) live beside the databases.
